@@ -1,0 +1,104 @@
+"""The read-only document model: what a Word file says, in reading order.
+
+Built once per file by :mod:`linter.docx_reader` (the only module that reads
+WordprocessingML).  Everything downstream (outline, facts, checks, reporters)
+works on these frozen dataclasses and never sees XML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+# Parts a block can sit in.  ``document`` is the main body; text boxes and
+# shapes anchored in the body are reported as ``textbox`` blocks placed right
+# after the paragraph that anchors them.
+PARTS = ("document", "textbox", "header", "footer", "footnote", "endnote", "comment")
+
+
+@dataclass(frozen=True)
+class Control:
+    """A content control (``w:sdt``), block-level or inline."""
+
+    kind: str  # dropdown | combobox | text | richtext | date | checkbox | picture | group | other
+    text: str  # the text it shows now (its placeholder text when unfilled)
+    showing_placeholder: bool  # True when the control still shows its placeholder
+    tag: str | None = None
+    alias: str | None = None  # the control's title
+    choices: tuple[str, ...] = ()  # drop-down / combo box list items (display text)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph, in reading order, with where it sits.
+
+    ``text`` is the accepted view: tracked insertions in, deletions out,
+    inline content controls included, field results (not field codes),
+    tabs as ``\\t`` and breaks as ``\\n``.
+    """
+
+    index: int  # 1-based paragraph number within its part (body: document order incl. table cells)
+    part: str  # one of PARTS
+    text: str
+    style: str | None = None  # style display name ("Heading 1", "Title", "TOC 1")
+    outline_level: int | None = None  # 0-8 (0 = Heading 1) from style chain or direct w:outlineLvl; None = body text
+    list_level: int | None = None  # numbering level when the paragraph is in a numbered/bulleted list
+    bold: bool = False  # every visible character is bold
+    all_caps: bool = False  # every visible character is rendered in capitals (w:caps or upper-case text)
+    table: int | None = None  # 1-based number of the top-level table in the part (document order)
+    row: int | None = None  # 1-based row within the innermost table
+    cell: int | None = None  # 1-based cell within that row (a merged cell counts once)
+    table_depth: int = 0  # 0 outside tables, 1 in a table, 2 in a nested table ...
+    controls: tuple[Control, ...] = ()  # inline controls, and a block-level control on its first paragraph only
+    in_toc: bool = False  # a table-of-contents entry (TOC style or inside a TOC field)
+    revised: bool = False  # holds unresolved tracked changes
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str  # paragraphs joined with "\n"
+    blocks: tuple[int, ...]  # indexes (Block.index) of the paragraphs in this cell
+
+
+@dataclass(frozen=True)
+class Table:
+    index: int  # 1-based, same numbering as Block.table for top-level tables
+    part: str
+    rows: tuple[tuple[Cell, ...], ...]
+    depth: int = 1  # nested tables have depth 2+ (their index is that of the enclosing top-level table)
+
+
+@dataclass(frozen=True)
+class Comment:
+    author: str | None
+    text: str
+    anchor: int | None = None  # Block.index of the body paragraph the comment is anchored to, if known
+
+
+@dataclass(frozen=True)
+class Properties:
+    title: str | None = None
+    author: str | None = None
+    modified: datetime | None = None
+    custom: dict[str, str] = field(default_factory=dict)  # custom document properties, as text
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    format: str  # docx | docm | dotx | dotm
+    blocks: tuple[Block, ...]  # main body and its text boxes, reading order
+    headers: tuple[Block, ...] = ()  # headers of every section (deduplicated by part)
+    footers: tuple[Block, ...] = ()
+    notes: tuple[Block, ...] = ()  # footnotes and endnotes
+    tables: tuple[Table, ...] = ()  # body tables (nested ones included, depth > 1)
+    comments: tuple[Comment, ...] = ()
+    revisions: int = 0  # number of unresolved tracked changes (w:ins, w:del, moves, formatting changes)
+    properties: Properties = field(default_factory=Properties)
+
+    @property
+    def controls(self) -> tuple[Control, ...]:
+        seen: list[Control] = []
+        for b in (*self.blocks, *self.headers, *self.footers):
+            seen.extend(b.controls)
+        return tuple(seen)
