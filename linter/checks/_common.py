@@ -1,0 +1,21 @@
+"""Helpers shared by several check kinds (parameter validation)."""
+
+from __future__ import annotations
+
+from ..findings import SEVERITIES
+
+
+def unknown_sections(pack, keys) -> str | None:
+    """A problem string when a parameter names sections the pack does not define."""
+    known = {s.key for s in pack.sections}
+    bad = [k for k in keys if k not in known]
+    if bad:
+        return f"unknown section key(s) {', '.join(bad)} (the pack defines: {', '.join(sorted(known))})"
+    return None
+
+
+def bad_severities(mapping) -> str | None:
+    bad = {k: v for k, v in mapping.items() if v not in SEVERITIES}
+    if bad:
+        return f"severity must be one of {', '.join(SEVERITIES)} (got {bad})"
+    return None

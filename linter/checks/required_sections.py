@@ -1,0 +1,47 @@
+"""Every section the template requires is present.
+
+A missing section is anchored where it belongs: at the heading of the next
+section (in template order) that the document does have, or at the end of
+the document.  ``severities`` sets a different severity for some sections
+(a pack may make Tikanga considerations a warning, say).
+"""
+
+from __future__ import annotations
+
+from ._common import bad_severities, unknown_sections
+
+KIND = "required-sections"
+PARAMS = {"sections": (list, str), "severities": dict}
+DEFAULTS = {"severities": {}}
+
+
+def validate(pack, rule):
+    return unknown_sections(pack, [*rule.params["sections"], *rule.params["severities"]]) or bad_severities(
+        rule.params["severities"]
+    )
+
+
+def check(facts, rule):
+    outline = facts.outline
+    order = [s.key for s in facts.pack.sections]
+    for key in rule.params["sections"]:
+        if outline.has(key):
+            continue
+        spec = facts.pack.section(key)
+        following = next(
+            (s for k in order[order.index(key) + 1:] for s in outline.by_key(k) if not s.form_row),
+            None,
+        )
+        if following is not None:
+            location = facts.section_location(following)
+            where = f'before "{following.title}"'
+        else:
+            location = facts.end_location()
+            where = "at the end of the document"
+        yield rule.finding(
+            location,
+            {"section": key},
+            severity=rule.params["severities"].get(key),
+            section_name=spec.name,
+            where=where,
+        )

@@ -1,0 +1,125 @@
+"""The ``isplint`` command line."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+
+import click
+
+from . import __version__
+from .errors import PackError
+from .findings import severity_rank
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _load_pack(path):
+    from .pack import load_pack
+
+    try:
+        return load_pack(path)
+    except PackError as exc:
+        raise click.UsageError(f"invalid rule pack: {exc}") from None
+
+
+def _parse_date(ctx, param, value):
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter("use a date like 2026-06-30") from None
+
+
+def _format_names():
+    from .reporters import REPORTERS
+
+    return sorted(REPORTERS)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="isplint")
+def main():
+    """isplint checks information sharing protocols written as Word documents."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(_format_names()), default="text", show_default=True,
+              help="Output format.")
+@click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None,
+              help="Rule pack (TOML) to use instead of the default NZ multi-agency meeting pack.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the report to this file instead of the screen.")
+@click.option("--as-of", "as_of", callback=_parse_date, default=None, metavar="YYYY-MM-DD",
+              help="Date to check review deadlines against (default: today).")
+@click.option("--final", is_flag=True, help="Check a final version for sign-off (stricter signatory checks).")
+@click.option("--password", envvar="ISPLINT_PASSWORD", default=None, show_envvar=True,
+              help="Password for encrypted documents (never printed).")
+@click.option("--convert", is_flag=True,
+              help="Convert .doc, .rtf and .odt files with LibreOffice (if installed) and lint them.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Lint this many files at once.")
+def lint(paths, fmt, rules_path, output, as_of, final, password, convert, jobs):
+    """Lint protocols: PATHS are Word files or folders (searched recursively)."""
+    from .engine import ReadOptions
+    from .facts import Options
+    from .reporters import REPORTERS
+    from .runner import run
+
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:  # a broken symlink exists as a link: it is linted, and reported as unreadable
+        raise click.BadParameter(f"{missing[0]} does not exist", param_hint="PATHS")
+    pack = _load_pack(rules_path)
+    results = run(list(paths), pack, Options(as_of=as_of, final=final),
+                  ReadOptions(password=password, convert=convert), jobs=jobs)
+    text = REPORTERS[fmt]().render(pack, results)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        click.echo(text, nl=False)
+    worst = max((r.worst() for r in results), default=-1)
+    sys.exit(EXIT_FINDINGS if worst >= severity_rank("warning") else EXIT_CLEAN)
+
+
+@main.command("rules")
+@click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None, help="Rule pack to list.")
+def list_rules(rules_path):
+    """List every rule: code, name, severity and what it checks."""
+    pack = _load_pack(rules_path)
+    width = max((len(r.name) for r in pack.rules), default=10)
+    for r in pack.rules:
+        click.echo(f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {r.summary}")
+
+
+@main.command("rule")
+@click.argument("code")
+@click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None, help="Rule pack to use.")
+def show_rule(code, rules_path):
+    """Explain one rule (by code, e.g. ISP301, or name), with a bad and a good example."""
+    pack = _load_pack(rules_path)
+    try:
+        r = pack.rule(code)
+    except KeyError:
+        raise click.UsageError(f"no rule {code} in pack {pack.name}; run `isplint rules` to list them") from None
+    click.echo(f"{r.code} {r.name} ({r.severity})\n")
+    click.echo(r.summary + "\n")
+    if r.explanation:
+        click.echo(r.explanation.strip() + "\n")
+    if r.bad_example:
+        click.echo("Example that is reported:\n" + _indent(r.bad_example) + "\n")
+    if r.good_example:
+        click.echo("Example that passes:\n" + _indent(r.good_example) + "\n")
+    if r.fix:
+        click.echo("How to fix: " + r.fix)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line for line in text.strip().splitlines())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

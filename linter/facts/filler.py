@@ -1,0 +1,123 @@
+"""Template filler: unfilled content controls, placeholder text, instructions.
+
+What counts as filler is pack data: ``[placeholders] patterns`` (regular
+expressions for text such as "[Insert agency name]" or "<<Agency>>"),
+``[instructions] patterns`` (sentences addressed to the author) and
+``[instructions] headings`` (a part of the document that is nothing but
+instructions, "Instructions for using this template").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..model import Block
+from . import Facts
+
+LABEL_RE = re.compile(r"^[^.!?]{0,60}:$")  # "Lead agency:" left in front of a placeholder
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    block: Block
+    text: str  # the placeholder as it reads in the document
+    control: bool  # an unfilled content control (rather than typed filler)
+
+
+@dataclass(frozen=True)
+class Instruction:
+    blocks: tuple[Block, ...]  # consecutive paragraphs of template guidance
+    text: str
+
+
+class Filler:
+    def __init__(self, facts: Facts):
+        self.facts = facts
+        pack = facts.pack
+        ph = pack.vocab("placeholders", {}) or {}
+        ins = pack.vocab("instructions", {}) or {}
+        self.placeholder_res = [re.compile(p) for p in ph.get("patterns", [])]
+        self.instruction_res = [re.compile(p, re.I) for p in ins.get("patterns", [])]
+        self.instruction_heading_res = [re.compile(p, re.I) for p in ins.get("headings", [])]
+
+    # -- placeholders ------------------------------------------------------
+    def placeholders_in(self, block: Block) -> list[Placeholder]:
+        found = [Placeholder(block, c.text.strip() or "(empty control)", True)
+                 for c in block.controls if c.showing_placeholder]
+        text = self._without_controls(block)
+        for rx in self.placeholder_res:
+            for m in rx.finditer(text):
+                found.append(Placeholder(block, m.group(0).strip(), False))
+        return found
+
+    @cached_property
+    def placeholders(self) -> tuple[Placeholder, ...]:
+        doc = self.facts.document
+        out: list[Placeholder] = []
+        for block in (*doc.blocks, *doc.headers, *doc.footers):
+            if block.in_toc or block.index in self.instruction_indexes and block.part == "document":
+                continue
+            out.extend(self.placeholders_in(block))
+        return tuple(out)
+
+    # -- instructions ------------------------------------------------------
+    def is_instruction_sentence(self, text: str) -> bool:
+        return any(rx.search(text) for rx in self.instruction_res)
+
+    @cached_property
+    def instruction_indexes(self) -> frozenset[int]:
+        """Body paragraphs that are template guidance."""
+        outline = self.facts.outline
+        marked: set[int] = set()
+        for section in outline.sections:
+            if any(rx.search(section.title) for rx in self.instruction_heading_res):
+                marked.add(section.heading.index)
+                marked.update(b.index for b in section.blocks)
+        for block in self.facts.document.blocks:
+            if block.text.strip() and self.is_instruction_sentence(block.text):
+                marked.add(block.index)
+        return frozenset(marked)
+
+    @cached_property
+    def instructions(self) -> tuple[Instruction, ...]:
+        """Runs of consecutive guidance paragraphs, one per instruction block."""
+        runs: list[list[Block]] = []
+        last = None
+        for block in self.facts.document.blocks:
+            if block.index in self.instruction_indexes:
+                if last is not None and block.index == last + 1 and runs:
+                    runs[-1].append(block)
+                else:
+                    runs.append([block])
+                last = block.index
+            elif block.text.strip():
+                last = None
+            elif last is not None:
+                last = block.index  # blank lines do not split a run
+        return tuple(Instruction(tuple(r), " ".join(b.text.strip() for b in r if b.text.strip())) for r in runs)
+
+    # -- what is left ------------------------------------------------------
+    def substance(self, block: Block) -> str:
+        """The block's text without filler: what the author actually wrote."""
+        if block.index in self.instruction_indexes and block.part == "document":
+            return ""
+        text = self._without_controls(block)
+        for rx in self.placeholder_res:
+            text = rx.sub(" ", text)
+        text = " ".join(text.split())
+        if LABEL_RE.match(text) and len(text.split()) <= 6:
+            return ""
+        return text if re.search(r"\w\w", text) else ""
+
+    def _without_controls(self, block: Block) -> str:
+        text = block.text
+        for c in block.controls:
+            if c.showing_placeholder and c.text.strip():
+                text = text.replace(c.text.strip(), " ", 1)
+        return text
+
+
+def filler(facts: Facts) -> Filler:
+    return Filler(facts)

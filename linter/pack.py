@@ -1,0 +1,311 @@
+"""Rule packs: TOML data that says what a template requires.
+
+A pack names the template's sections (with synonyms), lists vocabularies
+the facts use (placeholders, instructions, authorities, classifications ...),
+and declares the rules: code, name, check kind, severity, message, fix,
+explanation and parameters.  Everything is validated when the pack loads,
+so a typo fails at once with the file and key named, and is never silently
+ignored.
+
+A pack may split its data over several files with ``include = [...]``
+(paths relative to the including file); included tables are merged in.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import PackError
+from .findings import SEVERITIES, Finding, Location
+
+DEFAULT_PACK = "nz-multi-agency-meeting.toml"
+CODE_RE = re.compile(r"^ISP\d{3}$")
+NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+KEY_RE = NAME_RE
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str
+    name: str
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    kind: str
+    severity: str
+    summary: str
+    message: str
+    fix: str
+    explanation: str = ""
+    bad_example: str = ""
+    good_example: str = ""
+    params: Mapping[str, Any] = field(default_factory=dict)
+    enabled: bool = True
+    source: str = ""
+
+    def finding(self, location: Location, data: Mapping[str, Any] | None = None,
+                severity: str | None = None, **extra: Any) -> Finding:
+        """A finding of this rule, its message and fix filled from ``data`` and ``extra``."""
+        data = dict(data or {})
+        values = {**data, **extra}
+        message = _fill(self.message, values, self, "message")
+        fix = _fill(self.fix, values, self, "fix")
+        return Finding(
+            rule=self.code,
+            name=self.name,
+            severity=severity or self.severity,
+            message=f"{message} {fix}".strip() if fix else message,
+            location=location,
+            data=data,
+            fix=fix,
+        )
+
+
+class _Values(dict):
+    def __init__(self, values, rule, field_name):
+        super().__init__(values)
+        self.rule, self.field_name = rule, field_name
+
+    def __missing__(self, key):
+        raise PackError(
+            f"{self.rule.source}: rule {self.rule.code} {self.field_name} uses {{{key}}}, "
+            "which this rule's check does not provide"
+        )
+
+
+def _fill(template: str, values: Mapping[str, Any], rule: Rule, field_name: str) -> str:
+    shown = {k: _show(v) for k, v in values.items()}
+    return string.Formatter().vformat(template, (), _Values(shown, rule, field_name))
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Pack:
+    name: str
+    title: str
+    source: str
+    sections: tuple[SectionSpec, ...]
+    rules: tuple[Rule, ...]
+    data: Mapping[str, Any]  # every other top-level table: vocabularies for the facts
+
+    def section(self, key: str) -> SectionSpec:
+        for s in self.sections:
+            if s.key == key:
+                return s
+        raise KeyError(key)
+
+    def rule(self, code: str) -> Rule:
+        for r in self.rules:
+            if r.code == code.upper() or r.name == code.lower():
+                return r
+        raise KeyError(code)
+
+    def vocab(self, name: str, default: Any = None) -> Any:
+        """A top-level table or list of the pack (``[placeholders]``, ``[authorities]`` ...)."""
+        return self.data.get(name, default)
+
+
+_RULE_FIELDS = {
+    "code": str, "name": str, "kind": str, "severity": str, "summary": str, "message": str,
+    "fix": str, "explanation": str, "bad_example": str, "good_example": str, "params": dict,
+    "enabled": bool,
+}
+_REQUIRED_RULE_FIELDS = ("code", "name", "kind", "severity", "summary", "message")
+
+
+def default_pack_path() -> Path:
+    """The default pack, inside the installed package or the source checkout."""
+    candidates = []
+    try:
+        candidates.append(Path(str(resources.files("linter") / "rules" / DEFAULT_PACK)))
+    except (ModuleNotFoundError, TypeError):  # pragma: no cover - namespace oddities
+        pass
+    candidates.append(Path(__file__).resolve().parent.parent / "rules" / DEFAULT_PACK)
+    for c in candidates:
+        if c.is_file():
+            return c
+    raise PackError(f"the default rule pack {DEFAULT_PACK} is not installed with isplint")
+
+
+def _read_toml(path: Path, seen: set[Path]) -> dict[str, Any]:
+    path = path.resolve()
+    if path in seen:
+        raise PackError(f"{path}: included twice (an include loop?)")
+    seen.add(path)
+    try:
+        with path.open("rb") as fh:
+            doc = tomllib.load(fh)
+    except FileNotFoundError:
+        raise PackError(f"{path}: rule pack not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(f"{path}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise PackError(f"{path}: cannot be read: {exc.strerror}") from None
+    for rule in doc.get("rule", []):
+        rule.setdefault("_source", str(path))
+    includes = doc.pop("include", [])
+    if not isinstance(includes, list):
+        raise PackError(f"{path}: include must be a list of file names")
+    for inc in includes:
+        merged = _read_toml(path.parent / inc, seen)
+        _merge(doc, merged, path / inc)
+    return doc
+
+
+def _merge(into: dict, other: dict, where: Path) -> None:
+    for key, value in other.items():
+        if key not in into:
+            into[key] = value
+        elif isinstance(into[key], list) and isinstance(value, list):
+            into[key] = into[key] + value
+        elif isinstance(into[key], dict) and isinstance(value, dict):
+            for k, v in value.items():
+                if k in into[key]:
+                    raise PackError(f"{where}: key {key}.{k} is defined twice")
+                into[key][k] = v
+        else:
+            raise PackError(f"{where}: key {key} is defined twice")
+
+
+def load_pack(path: str | Path | None = None) -> Pack:
+    """Load and validate a pack; ``None`` loads the default pack."""
+    from .checks import get_kind  # the kinds validate their own parameters
+
+    path = Path(path) if path is not None else default_pack_path()
+    raw = _read_toml(path, set())
+    src = str(path)
+    meta = raw.pop("pack", {})
+    if not isinstance(meta, dict) or not meta.get("name"):
+        raise PackError(f"{src}: [pack] needs a name")
+    sections = _sections(raw.pop("section", []), src)
+    rules = []
+    codes: set[str] = set()
+    names: set[str] = set()
+    for i, entry in enumerate(raw.pop("rule", [])):
+        rule = _rule(entry, i, src)
+        if rule.code in codes:
+            raise PackError(f"{rule.source}: rule code {rule.code} is defined twice")
+        if rule.name in names:
+            raise PackError(f"{rule.source}: rule name {rule.name} is defined twice")
+        codes.add(rule.code)
+        names.add(rule.name)
+        try:
+            kind = get_kind(rule.kind)
+        except KeyError:
+            raise PackError(f"{rule.source}: rule {rule.code} has unknown kind '{rule.kind}'") from None
+        rule = _with_params(rule, kind)
+        rules.append(rule)
+    pack = Pack(
+        name=meta["name"], title=meta.get("title", meta["name"]), source=src,
+        sections=sections, rules=tuple(sorted(rules, key=lambda r: r.code)), data=raw,
+    )
+    for rule in pack.rules:
+        validate = getattr(get_kind(rule.kind), "validate", None)
+        if validate is not None:
+            problem = validate(pack, rule)
+            if problem:
+                raise PackError(f"{rule.source}: rule {rule.code}: {problem}")
+    return pack
+
+
+def _sections(entries: Any, src: str) -> tuple[SectionSpec, ...]:
+    if not isinstance(entries, list):
+        raise PackError(f"{src}: [[section]] must be an array of tables")
+    out, keys = [], set()
+    for i, e in enumerate(entries):
+        where = f"{src}: section #{i + 1}"
+        if not isinstance(e, dict) or not isinstance(e.get("key"), str) or not KEY_RE.match(e["key"]):
+            raise PackError(f"{where}: needs a kebab-case key")
+        if e["key"] in keys:
+            raise PackError(f"{where}: section key {e['key']} is defined twice")
+        unknown = set(e) - {"key", "name", "synonyms"}
+        if unknown:
+            raise PackError(f"{where} ({e['key']}): unknown field(s) {', '.join(sorted(unknown))}")
+        syn = e.get("synonyms", [])
+        if not isinstance(e.get("name"), str) or not isinstance(syn, list) or not all(isinstance(s, str) for s in syn):
+            raise PackError(f"{where} ({e['key']}): name must be a string and synonyms a list of strings")
+        keys.add(e["key"])
+        out.append(SectionSpec(key=e["key"], name=e["name"], synonyms=tuple(syn)))
+    return tuple(out)
+
+
+def _rule(entry: Any, i: int, src: str) -> Rule:
+    if not isinstance(entry, dict):
+        raise PackError(f"{src}: rule #{i + 1} must be a table")
+    source = entry.pop("_source", src)
+    where = f"{source}: rule {entry.get('code', '#' + str(i + 1))}"
+    unknown = set(entry) - set(_RULE_FIELDS)
+    if unknown:
+        raise PackError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    for f in _REQUIRED_RULE_FIELDS:
+        if f not in entry:
+            raise PackError(f"{where}: missing field '{f}'")
+    for f, typ in _RULE_FIELDS.items():
+        if f in entry and not isinstance(entry[f], typ):
+            raise PackError(f"{where}: field '{f}' must be a {typ.__name__}")
+    if not CODE_RE.match(entry["code"]):
+        raise PackError(f"{where}: code must be ISP followed by three digits")
+    if not NAME_RE.match(entry["name"]):
+        raise PackError(f"{where}: name must be kebab-case")
+    if entry["severity"] not in SEVERITIES:
+        raise PackError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
+    return Rule(
+        code=entry["code"], name=entry["name"], kind=entry["kind"], severity=entry["severity"],
+        summary=entry["summary"], message=entry["message"], fix=entry.get("fix", ""),
+        explanation=entry.get("explanation", ""), bad_example=entry.get("bad_example", ""),
+        good_example=entry.get("good_example", ""), params=entry.get("params", {}),
+        enabled=entry.get("enabled", True), source=source,
+    )
+
+
+def _type_ok(value: Any, typ: Any) -> bool:
+    if typ is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if typ is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(typ, tuple) and typ and typ[0] is list:  # (list, str): a list of that type
+        return isinstance(value, list) and all(_type_ok(v, typ[1]) for v in value)
+    return isinstance(value, typ)
+
+
+def _type_name(typ: Any) -> str:
+    if isinstance(typ, tuple) and typ and typ[0] is list:
+        return f"list of {typ[1].__name__}"
+    return typ.__name__
+
+
+def _with_params(rule: Rule, kind: Any) -> Rule:
+    schema: Mapping[str, Any] = getattr(kind, "PARAMS", {})
+    defaults: Mapping[str, Any] = getattr(kind, "DEFAULTS", {})
+    params = dict(rule.params)
+    for key, value in params.items():
+        if key not in schema:
+            raise PackError(
+                f"{rule.source}: rule {rule.code}: unknown parameter '{key}' for kind '{rule.kind}' "
+                f"(known: {', '.join(sorted(schema)) or 'none'})"
+            )
+        if not _type_ok(value, schema[key]):
+            raise PackError(
+                f"{rule.source}: rule {rule.code}: parameter '{key}' must be a {_type_name(schema[key])}"
+            )
+    for key in schema:
+        if key not in params:
+            if key not in defaults:
+                raise PackError(f"{rule.source}: rule {rule.code}: missing parameter '{key}'")
+            params[key] = defaults[key]
+    return Rule(**{**rule.__dict__, "params": params})

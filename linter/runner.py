@@ -1,0 +1,70 @@
+"""Batch runs: find the Word files under the given paths and lint each one.
+
+One bad file never stops a run: every file gets a result, in the order the
+paths were given (folders sorted), whatever happens to the others.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import Iterable, Iterator, Sequence
+
+from .engine import ReadOptions, lint_path
+from .facts import Options
+from .findings import FileResult, Finding, Location
+from .pack import Pack
+
+# Linted when found in a folder.  Legacy formats are included so that an
+# audit of a share lists them (as ISP003, with how to convert them).
+WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+LEGACY_SUFFIXES = (".doc", ".dot", ".rtf", ".odt")
+
+
+def discover(paths: Iterable[str]) -> Iterator[str]:
+    """Files named directly, and the Word files under each folder (recursively, sorted)."""
+    for p in paths:
+        if os.path.isdir(p) and not p.lower().endswith(WORD_SUFFIXES):
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.startswith("~$"):  # Word's lock files, not documents
+                        continue
+                    if name.lower().endswith(WORD_SUFFIXES + LEGACY_SUFFIXES):
+                        yield os.path.join(root, name)
+        else:
+            yield p
+
+
+def _safe_lint(path: str, pack: Pack, options: Options, read_options: ReadOptions) -> FileResult:
+    try:
+        return lint_path(path, pack, options, read_options)
+    except Exception as exc:  # noqa: BLE001 - a bug in isplint must not end the run
+        return FileResult(
+            path=path,
+            status="error",
+            findings=(
+                Finding(
+                    rule="ISP000",
+                    name="internal-error",
+                    severity="error",
+                    message=(
+                        "isplint stopped checking this file because of an error in isplint itself "
+                        f"({type(exc).__name__}). The file was not changed. Please report this, "
+                        "with the file if you can share it."
+                    ),
+                    location=Location(part="file"),
+                ),
+            ),
+        )
+
+
+def run(paths: Sequence[str], pack: Pack, options: Options, read_options: ReadOptions,
+        jobs: int = 1) -> list[FileResult]:
+    files = list(discover(paths))
+    if jobs <= 1 or len(files) <= 1:
+        return [_safe_lint(f, pack, options, read_options) for f in files]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(_safe_lint, f, pack, options, read_options) for f in files]
+        return [fut.result() for fut in futures]
+
