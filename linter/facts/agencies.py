@@ -1,0 +1,119 @@
+"""Agencies: recognising an agency's name however it is written.
+
+The catalogue is pack data (``[[agencies.known]]`` with aliases); names not
+in it are recognised by an organisation word ("Trust", "Council" ...).
+:func:`same_agency` decides whether two names mean the same agency, using
+the catalogue first and rapidfuzz for everything else, so "NZ Police" and
+"New Zealand Police" match and "Ministry of Education" and "Ministry of
+Health" do not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from . import Facts
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))  # Kāinga -> Kainga
+    text = re.sub(r"[–—-]", " ", text)
+    text = re.sub(r"[^\w\s&]", " ", text)
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True)
+class KnownAgency:
+    name: str
+    aliases: tuple[str, ...]
+
+
+class AgencyCatalogue:
+    def __init__(self, pack):
+        cfg = pack.vocab("agencies", {}) or {}
+        self.known = tuple(
+            KnownAgency(k["name"], tuple(k.get("aliases", []))) for k in cfg.get("known", [])
+        )
+        self.generic = tuple(cfg.get("generic_words", []))
+        self.cutoff = float(cfg.get("score_cutoff", 88))
+
+    @cached_property
+    def _alias_res(self) -> list[tuple[re.Pattern, KnownAgency]]:
+        """Every name and alias as a whole-word pattern, longest first."""
+        pairs = []
+        for k in self.known:
+            for alias in (k.name, *k.aliases):
+                # Short upper-case abbreviations (OT, MSD) must match case; names need not.
+                flags = 0 if alias.isupper() and len(alias) <= 4 else re.I
+                words = r"\s+".join(re.escape(_fold_keep_case(w)) for w in _fold_keep_case(alias).split())
+                pairs.append((len(alias), re.compile(rf"(?<!\w){words}(?!\w)", flags), k))
+        pairs.sort(key=lambda p: -p[0])
+        return [(rx, k) for _, rx, k in pairs]
+
+    def canonical(self, name: str) -> str | None:
+        """The catalogue name for a name or alias written in full, or None."""
+        n = _norm(name)
+        for k in self.known:
+            for alias in (k.name, *k.aliases):
+                if n == _norm(alias):
+                    return k.name
+        return None
+
+    def known_in(self, text: str) -> list[str]:
+        """Catalogue agencies mentioned anywhere in the text (canonical names, in order found)."""
+        folded = _fold_keep_case(text)
+        found: list[tuple[int, str]] = []
+        taken: list[tuple[int, int]] = []
+        for rx, k in self._alias_res:
+            for m in rx.finditer(folded):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), k.name))
+        seen: list[str] = []
+        for _, name in sorted(found):
+            if name not in seen:
+                seen.append(name)
+        return seen
+
+    def looks_like_agency(self, text: str) -> bool:
+        """A catalogue agency, or a short name with an organisation word in it."""
+        if self.known_in(text):
+            return True
+        words = set(_norm(text).split())
+        return any(_norm(g) in words or (" " in g and _norm(g) in _norm(text)) for g in self.generic)
+
+    def same_agency(self, a: str, b: str) -> bool:
+        ca = self.canonical(a) or (self.known_in(a)[:1] or [None])[0]
+        cb = self.canonical(b) or (self.known_in(b)[:1] or [None])[0]
+        if ca and cb:
+            return ca == cb
+        na, nb = _norm(_strip_role(a)), _norm(_strip_role(b))
+        if not na or not nb:
+            return False
+        return fuzz.token_sort_ratio(na, nb) >= self.cutoff or (
+            min(len(na), len(nb)) >= 8 and (na in nb or nb in na)
+        )
+
+
+def _fold_keep_case(text: str) -> str:
+    """Like _norm but keeps letter case, so that "OT" is not found in "not"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[–—-]", " ", text)
+    text = re.sub(r"[^\w\s&]", " ", text)
+    return " ".join(text.split())
+
+
+def _strip_role(name: str) -> str:
+    return re.sub(r"\((?:the )?lead(?: attending)? agency\)|\blead(?: attending)? agency\b", "", name, flags=re.I)
+
+
+def catalogue(facts: Facts) -> AgencyCatalogue:
+    return AgencyCatalogue(facts.pack)
