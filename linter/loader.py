@@ -194,6 +194,15 @@ class Package:
     main_part: str = "word/document.xml"
     strict: bool = field(default=False)  # ISO 29500 Strict namespaces, translated by docx_bytes()
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.parts, MappingProxyType):
+            object.__setattr__(self, "parts", MappingProxyType(dict(self.parts)))
+
+    def __reduce__(self):
+        """Pickle with a plain dict (a read-only mapping proxy cannot be pickled),
+        so a Package can cross process boundaries (run_isolated, --jobs)."""
+        return (Package, (self.path, self.format, dict(self.parts), self.main_part, self.strict))
+
     def docx_bytes(self) -> bytes:
         """An in-memory .docx of the same parts that python-docx will open.
 
@@ -209,8 +218,9 @@ class Package:
             parts = {name: _to_transitional(name, data) for name, data in parts.items()}
         parts["[Content_Types].xml"] = _fixed_content_types(parts, self.main_part)
         parts["_rels/.rels"] = _fixed_package_rels(parts.get("_rels/.rels"), self.main_part)
+        names = _NameIndex(parts)
         for name in [n for n in parts if _is_rels_name(n)]:
-            parts[name] = _without_dangling_targets(name, parts[name], parts)
+            parts[name] = _without_dangling_targets(name, parts[name], names)
         return _zip_bytes(parts)
 
 
@@ -527,20 +537,22 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 def _build_package(path: str, parts: dict[str, bytes]) -> Package:
     _refuse_opendocument(parts)
+    names = _NameIndex(parts)
+    _use_canonical_names(parts, names)
     if "[Content_Types].xml" not in parts:
-        if _find_part(parts, "word/document.xml") is None:
+        if names.find("word/document.xml") is None:
             raise _problem(NOT_WORD.format(detail=" (it is a ZIP archive of other files)"))
         raise _problem(DAMAGED)
     content_types = _ContentTypes(safexml.parse(parts["[Content_Types].xml"], name="[Content_Types].xml"))
-    main = _main_part_name(parts)
+    main = _main_part_name(parts, names)
     if main is None:
         raise _problem(
             "The file is damaged: it does not contain the main text of a Word document. " + RESAVE
         )
-    for name in parts:
-        if _is_vetted_xml(name, content_types):
-            safexml.parse(parts[name], name=name)
     root = safexml.parse(parts[main], name=main)
+    for name in parts:
+        if name != main and _is_vetted_xml(name, content_types):
+            safexml.parse(parts[name], name=name)
     fmt = _format_of(content_types.of(main), root)
     return Package(
         path=path,
@@ -549,6 +561,19 @@ def _build_package(path: str, parts: dict[str, bytes]) -> Package:
         main_part=main,
         strict=etree.QName(root).namespace == STRICT_W_NS,
     )
+
+
+def _use_canonical_names(parts: dict[str, bytes], names: "_NameIndex") -> None:
+    """Store the two fixed-name parts under their exact names, whatever case the ZIP used.
+
+    Office matches part names case-insensitively; python-docx asks for these
+    two by exact name.
+    """
+    for canonical in ("[Content_Types].xml", "_rels/.rels"):
+        found = names.find(canonical)
+        if found is not None and found != canonical:
+            parts[canonical] = parts.pop(found)
+            names.rename(found, canonical)
 
 
 def _refuse_opendocument(parts: Mapping[str, bytes]) -> None:
@@ -594,17 +619,17 @@ def _is_vetted_xml(name: str, content_types: _ContentTypes) -> bool:
     return ctype.endswith("xml") or name.lower().endswith((".xml", ".rels"))
 
 
-def _main_part_name(parts: Mapping[str, bytes]) -> str | None:
+def _main_part_name(parts: Mapping[str, bytes], names: "_NameIndex") -> str | None:
     """The main document part: the package's officeDocument relationship, else word/document.xml."""
     rels = parts.get("_rels/.rels")
     if rels is not None:
         root = safexml.parse(rels, name="_rels/.rels")
         for rel in root.iter(f"{{{RELS_NS}}}Relationship"):
             if rel.get("Type") in OFFICE_DOCUMENT_RELS and rel.get("TargetMode") != "External":
-                found = _find_part(parts, _resolve_target("", rel.get("Target", "")))
+                found = names.find(_resolve_target("", rel.get("Target", "")))
                 if found is not None:
                     return found
-    return _find_part(parts, "word/document.xml")
+    return names.find("word/document.xml")
 
 
 def _format_of(content_type: str | None, root: etree._Element) -> str:
@@ -618,12 +643,22 @@ def _format_of(content_type: str | None, root: etree._Element) -> str:
     raise _problem(NOT_WORD.format(detail=" (it does not contain a Word document's main text)"))
 
 
-def _find_part(parts: Mapping[str, bytes], name: str) -> str | None:
-    """The member name matching ``name`` case-insensitively, if any."""
-    if name in parts:
-        return name
-    wanted = name.lower()
-    return next((n for n in parts if n.lower() == wanted), None)
+class _NameIndex:
+    """Case-insensitive look-up of member names (OPC part names ignore case).
+
+    Built once per package so resolving thousands of relationships stays
+    linear rather than scanning every member for each one.
+    """
+
+    def __init__(self, names):
+        self._by_folded = {name.casefold(): name for name in names}
+
+    def find(self, name: str) -> str | None:
+        return self._by_folded.get(name.casefold())
+
+    def rename(self, old: str, new: str) -> None:
+        del self._by_folded[old.casefold()]
+        self._by_folded[new.casefold()] = new
 
 
 def _resolve_target(base_dir: str, target: str) -> str:
@@ -691,7 +726,7 @@ def _fixed_package_rels(data: bytes | None, main: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _without_dangling_targets(name: str, data: bytes, parts: Mapping[str, bytes]) -> bytes:
+def _without_dangling_targets(name: str, data: bytes, names: _NameIndex) -> bytes:
     """A part's relationships with internal targets that do not exist removed.
 
     python-docx loads every internal target eagerly and stops at the first
@@ -705,7 +740,7 @@ def _without_dangling_targets(name: str, data: bytes, parts: Mapping[str, bytes]
     for rel in list(root.iter(f"{{{RELS_NS}}}Relationship")):
         if rel.get("TargetMode") == "External":
             continue
-        if _find_part(parts, _resolve_target(source_dir, rel.get("Target", ""))) is not None:
+        if names.find(_resolve_target(source_dir, rel.get("Target", ""))) is not None:
             continue
         changed = True
         if (rel.get("Type") or "").endswith(HYPERLINK_REL_SUFFIX):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import pickle
 import time
 import zipfile
 
@@ -97,6 +98,22 @@ def test_dangling_relationship_does_not_stop_python_docx(write, docx_bytes):
     del parts["docProps/core.xml"]
     package = open_package(write(make_zip(parts)))
     assert "Purpose" in python_docx_text(package)
+
+
+def test_part_names_are_case_insensitive(write, docx_bytes):
+    parts = zip_parts(docx_bytes)
+    parts["[content_types].XML"] = parts.pop(CONTENT_TYPES)
+    parts["_RELS/.rels"] = parts.pop("_rels/.rels")
+    assert "Purpose" in python_docx_text(open_package(write(make_zip(parts))))
+
+
+def test_package_survives_pickling(write, docx_bytes):
+    """The batch runner may send packages between processes."""
+    package = open_package(write(docx_bytes))
+    copy = pickle.loads(pickle.dumps(package))
+    assert copy == package
+    with pytest.raises(TypeError):
+        copy.parts["word/document.xml"] = b""  # still read-only
 
 
 def test_svg_picture_with_doctype_is_not_refused(write, docx_bytes):
