@@ -80,7 +80,7 @@ class SectionMatcher:
 
     def match(self, text: str) -> tuple[str | None, float]:
         norm = normalise(text)
-        if not norm:
+        if not norm or norm in self.other:  # a known other heading is never a section
             return None, 0.0
         best_key, best = None, 0.0
         words = self._content(norm)

@@ -1,0 +1,222 @@
+"""The document model reads what Word shows, from real .docx files built here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+
+import pytest
+
+from linter.docx_reader import read_document
+from linter.loader import open_package
+from sample_protocols.docbuilder import DocBuilder
+
+
+def read(b: DocBuilder, tmp_path, name="doc.docx"):
+    path = tmp_path / name
+    b.save(path)
+    return read_document(open_package(path))
+
+
+def texts(doc):
+    return [b.text for b in doc.blocks]
+
+
+def test_paragraphs_and_tables_in_body_order(tmp_path):
+    b = DocBuilder()
+    b.heading("Attending agencies", 1)
+    b.para("Before the table.")
+    b.table([["Agency", "Role"], ["New Zealand Police", "Lead"]])
+    b.para("After the table.")
+    doc = read(b, tmp_path)
+    assert texts(doc) == ["Attending agencies", "Before the table.", "Agency", "Role",
+                          "New Zealand Police", "Lead", "After the table."]
+    assert [b.index for b in doc.blocks] == list(range(1, 8))
+    police = doc.blocks[4]
+    assert (police.table, police.row, police.cell, police.table_depth) == (1, 2, 1, 1)
+    assert doc.blocks[0].outline_level == 0 and doc.blocks[0].style == "Heading 1"
+    assert doc.blocks[1].outline_level is None and doc.blocks[1].table is None
+    assert doc.tables[0].rows[1][0].text == "New Zealand Police"
+
+
+def test_nested_table_and_merged_cells_counted_once(tmp_path):
+    b = DocBuilder()
+    t = b.table([["Agency", "Contact", "Phone"], ["Oranga Tamariki", "", ""]],
+                merges=[((1, 1), (1, 2))])
+    t.cell(1, 1).paragraphs[0].add_run("Mere Walker")
+    b.nested_table(t.cell(0, 0), [["Inner", "Cell"]])
+    doc = read(b, tmp_path)
+    assert texts(doc).count("Mere Walker") == 1
+    top = [t for t in doc.tables if t.depth == 1][0]
+    assert [c.text for c in top.rows[1]] == ["Oranga Tamariki", "Mere Walker"]
+    inner = [t for t in doc.tables if t.depth == 2][0]
+    assert inner.rows[0][1].text == "Cell"
+    inner_block = next(b for b in doc.blocks if b.text == "Inner")
+    assert inner_block.table_depth == 2 and inner_block.table == 1
+
+
+def test_vertically_merged_cell_text_once(tmp_path):
+    b = DocBuilder()
+    b.table([["Purpose", "Authority"], ["Assess risk", "Family Violence Act 2018, s 20"], ["Plan", ""]],
+             merges=[((1, 1), (2, 1))])
+    doc = read(b, tmp_path)
+    assert texts(doc).count("Family Violence Act 2018, s 20") == 1
+
+
+def test_inline_content_controls_are_in_the_text(tmp_path):
+    b = DocBuilder()
+    p = b.para("Classification: ")
+    b.dropdown(["IN-CONFIDENCE", "SENSITIVE"], selected="SENSITIVE", paragraph=p, tag="classification")
+    q = b.para("Lead agency: ")
+    b.text_control(None, paragraph=q)
+    doc = read(b, tmp_path)
+    first, second = doc.blocks
+    assert first.text == "Classification: SENSITIVE"
+    (ctl,) = first.controls
+    assert ctl.kind == "dropdown" and ctl.text == "SENSITIVE" and not ctl.showing_placeholder
+    assert set(ctl.choices) >= {"IN-CONFIDENCE", "SENSITIVE"}
+    assert ctl.tag == "classification"
+    assert second.text == "Lead agency: Click or tap here to enter text."
+    assert second.controls[0].showing_placeholder and second.controls[0].kind == "text"
+
+
+def test_unfilled_dropdown_is_known_to_be_unfilled(tmp_path):
+    b = DocBuilder()
+    b.dropdown(["12 months", "24 months"])
+    doc = read(b, tmp_path)
+    (ctl,) = doc.controls
+    assert ctl.showing_placeholder and ctl.text == "Choose an item."
+
+
+def test_block_level_control_attached_to_its_first_paragraph(tmp_path):
+    b = DocBuilder()
+    b.text_control("Hana Rāwiri, Privacy Officer", block=True)
+    b.text_control(None, block=True)
+    doc = read(b, tmp_path)
+    assert texts(doc) == ["Hana Rāwiri, Privacy Officer", "Click or tap here to enter text."]
+    assert not doc.blocks[0].controls[0].showing_placeholder
+    assert doc.blocks[1].controls[0].showing_placeholder
+
+
+def test_tracked_changes_accepted_view(tmp_path):
+    b = DocBuilder()
+    p = b.para("Review every ")
+    b.tracked(p, deleted="36 months", inserted="24 months")
+    b.tracked_paragraph_delete("This paragraph was deleted.")
+    b.tracked_paragraph_insert("This paragraph was added.")
+    doc = read(b, tmp_path)
+    assert "Review every 24 months" in texts(doc)
+    assert not any("36 months" in t for t in texts(doc))
+    assert "This paragraph was deleted." not in texts(doc)
+    assert "This paragraph was added." in texts(doc)
+    assert doc.revisions >= 3
+    assert doc.blocks[0].revised
+
+
+def test_clean_document_has_no_revisions(tmp_path):
+    b = DocBuilder()
+    b.para("Nothing tracked here.")
+    assert read(b, tmp_path).revisions == 0
+
+
+def test_text_boxes_follow_their_anchor_once(tmp_path):
+    b = DocBuilder()
+    anchor = b.para("Anchor paragraph.")
+    b.textbox(["IN-CONFIDENCE", "Do not copy"], paragraph=anchor)
+    b.para("Next paragraph.")
+    doc = read(b, tmp_path)
+    assert texts(doc) == ["Anchor paragraph.", "IN-CONFIDENCE", "Do not copy", "Next paragraph."]
+    assert [x.part for x in doc.blocks] == ["document", "textbox", "textbox", "document"]
+
+
+def test_headers_footers_footnotes_comments(tmp_path):
+    b = DocBuilder()
+    b.header("IN-CONFIDENCE")
+    b.footer("Page footer – IN-CONFIDENCE")
+    b.header("First page marking", which="first")
+    p = b.para("Shared under section 66C.")
+    b.footnote(p, "Oranga Tamariki Act 1989.")
+    b.comment(p, "Check this authority.", author="Legal")
+    doc = read(b, tmp_path)
+    assert {x.text for x in doc.headers} >= {"IN-CONFIDENCE", "First page marking"}
+    assert [x.text for x in doc.footers] == ["Page footer – IN-CONFIDENCE"]
+    assert all(x.part == "header" for x in doc.headers)
+    assert any("Oranga Tamariki Act 1989." in n.text for n in doc.notes)
+    (c,) = doc.comments
+    assert c.text == "Check this authority." and c.author == "Legal" and c.anchor == 1
+
+
+def test_core_and_custom_properties(tmp_path):
+    b = DocBuilder(title="FV Safety Meeting ISP", author="Privacy Team")
+    b.custom_property("Classification", "IN-CONFIDENCE")
+    b.para("Body.")
+    doc = read(b, tmp_path)
+    assert doc.properties.title == "FV Safety Meeting ISP"
+    assert doc.properties.author == "Privacy Team"
+    assert isinstance(doc.properties.modified, dt.datetime)
+    assert doc.properties.custom == {"Classification": "IN-CONFIDENCE"}
+
+
+def test_toc_entries_are_marked(tmp_path):
+    b = DocBuilder()
+    b.toc([("Purpose of sharing", 1, 2), ("Legal authority to share", 1, 3)])
+    b.heading("Purpose of sharing", 1)
+    doc = read(b, tmp_path)
+    toc = [x for x in doc.blocks if "Legal authority" in x.text]
+    assert toc and all(x.in_toc for x in toc)
+    assert not next(x for x in doc.blocks if x.style == "Heading 1").in_toc
+
+
+def test_renamed_heading_style_carries_outline_level(tmp_path):
+    b = DocBuilder()
+    b.styled_heading("Legal authority to share", "Kōrero Heading", 1)
+    b.bold_heading("4. Method of sharing")
+    doc = read(b, tmp_path)
+    assert doc.blocks[0].outline_level == 1 and doc.blocks[0].style == "Kōrero Heading"
+    assert doc.blocks[1].bold and doc.blocks[1].outline_level is None
+
+
+def test_lists_have_a_level(tmp_path):
+    b = DocBuilder()
+    b.bullets(["One", "Two"], numbered=True)
+    doc = read(b, tmp_path)
+    assert [x.list_level for x in doc.blocks] == [0, 0]
+
+
+@pytest.mark.parametrize("suffix", [".docm", ".dotx", ".dotm"])
+def test_other_word_formats_are_read(tmp_path, suffix):
+    import zipfile
+
+    content_types = {
+        ".docm": "application/vnd.ms-word.document.macroEnabled.main+xml",
+        ".dotx": "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+        ".dotm": "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+    }
+    b = DocBuilder()
+    b.heading("Review", 1)
+    src = tmp_path / "plain.docx"
+    b.save(src)
+    out = tmp_path / f"doc{suffix}"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                    content_types[suffix].encode(),
+                )
+            zout.writestr(item, data)
+    doc = read_document(open_package(out))
+    assert doc.format == suffix[1:]
+    assert texts(doc) == ["Review"]
+
+
+def test_reading_never_modifies_the_file(tmp_path):
+    b = DocBuilder()
+    b.para("Body.")
+    path = tmp_path / "doc.docx"
+    b.save(path)
+    before = (hashlib.sha256(path.read_bytes()).hexdigest(), os.stat(path).st_mtime_ns)
+    read_document(open_package(path))
+    assert (hashlib.sha256(path.read_bytes()).hexdigest(), os.stat(path).st_mtime_ns) == before

@@ -1,0 +1,112 @@
+"""Rule packs load, validate loudly, and are found after installation."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from linter.errors import PackError
+from linter.pack import default_pack_path, load_pack
+
+MINIMAL = """
+[pack]
+name = "tiny"
+
+[[section]]
+key = "review"
+name = "Review"
+
+[[rule]]
+code = "ISP101"
+name = "missing-section"
+kind = "required-sections"
+severity = "error"
+summary = "A section is missing."
+message = "No {section_name} section."
+fix = "Add one."
+[rule.params]
+sections = ["review"]
+"""
+
+
+def write(tmp_path: Path, text: str, name="pack.toml") -> Path:
+    p = tmp_path / name
+    p.write_text(textwrap.dedent(text), encoding="utf-8")
+    return p
+
+
+def test_default_pack_loads_and_has_the_template_sections():
+    pack = load_pack()
+    assert [s.key for s in pack.sections] == [
+        "attending-agencies", "meeting-purpose", "sharing-purpose", "information-shared",
+        "legal-authority", "use-of-information", "transparency", "method-of-sharing",
+        "security-classification", "security-controls", "tikanga", "retention-disposal",
+        "breach-management", "conflicts-of-interest", "relationship-management", "review", "approval",
+    ]
+    assert default_pack_path().name == "nz-multi-agency-meeting.toml"
+    for rule in pack.rules:
+        assert rule.summary and rule.message, rule.code
+
+
+def test_default_pack_rules_have_unique_codes_and_explanations():
+    pack = load_pack()
+    codes = [r.code for r in pack.rules]
+    assert len(codes) == len(set(codes))
+    assert all(r.explanation.strip() for r in pack.rules if r.code != "ISP000")
+
+
+def test_minimal_pack_loads(tmp_path):
+    pack = load_pack(write(tmp_path, MINIMAL))
+    assert pack.name == "tiny" and pack.rule("ISP101").params["severities"] == {}
+
+
+@pytest.mark.parametrize(
+    "change,expected",
+    [
+        (('kind = "required-sections"', 'kind = "no-such-kind"'), "unknown kind 'no-such-kind'"),
+        (('severity = "error"', 'severity = "fatal"'), "severity must be one of"),
+        (('sections = ["review"]', 'sections = ["reveiw"]'), "unknown section key(s) reveiw"),
+        (('sections = ["review"]', 'sections = "review"'), "parameter 'sections' must be a list of str"),
+        (('sections = ["review"]', 'sections = ["review"]\nsection = 1'), "unknown parameter 'section'"),
+        (('code = "ISP101"', 'code = "ISP1"'), "code must be ISP followed by three digits"),
+        (('name = "missing-section"', 'name = "Missing Section"'), "name must be kebab-case"),
+        (('fix = "Add one."', 'fix = "Add one."\nfixx = 1'), "unknown field(s) fixx"),
+        (('[pack]\nname = "tiny"', '[pack]'), "[pack] needs a name"),
+    ],
+)
+def test_invalid_packs_fail_loudly_naming_the_problem(tmp_path, change, expected):
+    old, new = change
+    assert old in MINIMAL
+    path = write(tmp_path, MINIMAL.replace(old, new))
+    with pytest.raises(PackError) as err:
+        load_pack(path)
+    assert expected in str(err.value)
+    assert str(path) in str(err.value)
+
+
+def test_duplicate_codes_are_refused(tmp_path):
+    rule = MINIMAL[MINIMAL.index("[[rule]]"):]
+    with pytest.raises(PackError, match="defined twice"):
+        load_pack(write(tmp_path, MINIMAL + rule.replace("missing-section", "other-name")))
+
+
+def test_not_toml_is_refused(tmp_path):
+    with pytest.raises(PackError, match="not valid TOML"):
+        load_pack(write(tmp_path, "[pack\nname="))
+
+
+def test_includes_are_merged_relative_to_the_including_file(tmp_path):
+    (tmp_path / "more").mkdir()
+    write(tmp_path / "more", '[placeholders]\npatterns = ["<<[^>]+>>"]\n', "extra.toml")
+    pack = load_pack(write(tmp_path, 'include = ["more/extra.toml"]\n' + MINIMAL))
+    assert pack.vocab("placeholders") == {"patterns": ["<<[^>]+>>"]}
+
+
+def test_message_placeholder_the_check_does_not_provide_is_an_error(tmp_path):
+    from linter.findings import Location
+
+    pack = load_pack(write(tmp_path, MINIMAL.replace("No {section_name} section.", "No {secton} section.")))
+    with pytest.raises(PackError, match=r"\{secton\}"):
+        pack.rule("ISP101").finding(Location(), {"section": "review"}, section_name="Review")
