@@ -117,6 +117,37 @@ def show_rule(code, rules_path):
         click.echo("How to fix: " + r.fix)
 
 
+@main.command("outline")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None, help="Rule pack to use.")
+@click.option("--password", envvar="ISPLINT_PASSWORD", default=None, help="Password for an encrypted document.")
+def show_outline(path, rules_path, password):
+    """Show the sections isplint finds in a document, and which template section each one is.
+
+    Use it when isplint says a section is missing that you can see: the
+    heading may be worded or formatted in a way isplint does not recognise.
+    """
+    from .engine import ReadOptions, read
+    from .errors import InputProblem
+    from .facts import Facts
+
+    pack = _load_pack(rules_path)
+    try:
+        document = read(path, ReadOptions(password=password))
+    except InputProblem as problem:
+        click.echo(f"{path}: {problem.code} {problem.message}")
+        sys.exit(EXIT_FINDINGS)
+    outline = Facts(document, pack).outline
+    for s in outline.sections:
+        where = f"table {s.heading.table} row {s.heading.row}" if s.form_row else f"level {s.level}"
+        key = s.key or "-"
+        click.echo(f"{s.heading.index:>5}  {key:<24} {where:<16} {s.title}")
+    found = {s.key for s in outline.sections}
+    missing = [spec.name for spec in pack.sections if spec.key not in found]
+    if missing:
+        click.echo("\nNot found: " + "; ".join(missing))
+
+
 def _indent(text: str) -> str:
     return "\n".join("    " + line for line in text.strip().splitlines())
 
