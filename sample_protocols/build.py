@@ -878,7 +878,7 @@ TEMPLATE_INSTRUCTIONS = [
     ("bullets", [
         "Complete the areas of the template marked with an asterisk (*).",
         "Drop-down lists: click the control and choose an item from the list.",
-        "Text fields: click “Click or tap here to enter text.” and type over it.",
+        "Text fields: click the grey placeholder text and type over it.",
         "Delete the example legal authorities that do not apply to your meeting, or enter your own.",
         "Read the guidance “Sharing information at multi-agency meetings” alongside this template.",
     ]),

@@ -77,6 +77,14 @@ def test_registry_is_well_formed():
                 assert f["data"]["control"] in build.CONTROLS
 
 
+def test_readme_lists_every_sample():
+    readme = (SAMPLES_DIR / "README.md").read_text(encoding="utf-8")
+    for s in build.SAMPLES:
+        assert f"`{s.filename}`" in readme, f"README.md does not list {s.filename}"
+        for f in s.findings:
+            assert f["rule"] in readme
+
+
 def test_build_is_deterministic(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     build.build_all(a)
