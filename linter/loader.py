@@ -543,7 +543,7 @@ def _build_package(path: str, parts: dict[str, bytes]) -> Package:
         if names.find("word/document.xml") is None:
             raise _problem(NOT_WORD.format(detail=" (it is a ZIP archive of other files)"))
         raise _problem(DAMAGED)
-    content_types = _ContentTypes(safexml.parse(parts["[Content_Types].xml"], name="[Content_Types].xml"))
+    content_types = _ContentTypes(_parse_expecting(parts, "[Content_Types].xml", f"{{{CT_NS}}}Types"))
     main = _main_part_name(parts, names)
     if main is None:
         raise _problem(
@@ -551,7 +551,9 @@ def _build_package(path: str, parts: dict[str, bytes]) -> Package:
         )
     root = safexml.parse(parts[main], name=main)
     for name in parts:
-        if name != main and _is_vetted_xml(name, content_types):
+        if _is_rels_name(name):
+            _parse_expecting(parts, name, f"{{{RELS_NS}}}Relationships")
+        elif name != main and _is_vetted_xml(name, content_types):
             safexml.parse(parts[name], name=name)
     fmt = _format_of(content_types.of(main), root)
     return Package(
@@ -561,6 +563,14 @@ def _build_package(path: str, parts: dict[str, bytes]) -> Package:
         main_part=main,
         strict=etree.QName(root).namespace == STRICT_W_NS,
     )
+
+
+def _parse_expecting(parts: Mapping[str, bytes], name: str, tag: str) -> etree._Element:
+    """Parse a packaging part and check it is what its name says (python-docx assumes so)."""
+    root = safexml.parse(parts[name], name=name)
+    if root.tag != tag:
+        raise _problem(f"The file is damaged: part of it ({name}) cannot be read. " + RESAVE)
+    return root
 
 
 def _use_canonical_names(parts: dict[str, bytes], names: "_NameIndex") -> None:
@@ -634,13 +644,19 @@ def _main_part_name(parts: Mapping[str, bytes], names: "_NameIndex") -> str | No
 
 def _format_of(content_type: str | None, root: etree._Element) -> str:
     if content_type in WORD_MAIN_TYPES:
+        if not _is_word_body(root):
+            raise _problem("The file is damaged: its main text cannot be read. " + RESAVE)
         return WORD_MAIN_TYPES[content_type]
     for fragment, description in OTHER_OFFICE_TYPES:
         if content_type and fragment.lower() in content_type.lower():
             raise _problem(f"This is {description}, not a Word document. Check that you chose the right file.")
-    if etree.QName(root).localname == "document" and etree.QName(root).namespace in (W_NS, STRICT_W_NS):
+    if _is_word_body(root):
         return "docx"  # a Word body with a missing or odd content type: Word opens these
     raise _problem(NOT_WORD.format(detail=" (it does not contain a Word document's main text)"))
+
+
+def _is_word_body(root: etree._Element) -> bool:
+    return root.tag in (f"{{{W_NS}}}document", f"{{{STRICT_W_NS}}}document")
 
 
 class _NameIndex:
