@@ -226,7 +226,7 @@ class _PartReader:
                     continue
                 start = len(self.blocks)
                 self.read_container(tc, {"table": number, "row": r, "cell": c, "depth": depth})
-                mine = [b for b in self.blocks[start:] if b.table_depth == depth]
+                mine = self.blocks[start:]  # nested tables and text boxes in the cell included
                 cells.append(
                     Cell(text="\n".join(b.text for b in mine), blocks=tuple(b.index for b in mine))
                 )
@@ -419,10 +419,10 @@ class _PartReader:
                     if child.tag == W + xml_name:
                         kind = name
                         if local in ("dropDownList", "comboBox"):
-                            choices = tuple(
-                                li.get(W + "displayText") or li.get(W + "value") or ""
-                                for li in child.iter(W + "listItem")
-                            )
+                            listed = (li.get(W + "displayText") or li.get(W + "value") or ""
+                                      for li in child.iter(W + "listItem"))
+                            # Word lists its own "Choose an item." first: not a choice.
+                            choices = tuple(c for c in listed if c.strip() and c.strip() not in WORD_PLACEHOLDERS)
             t = pr.find(W + "tag")
             tag = t.get(W + "val") if t is not None else None
             a = pr.find(W + "alias")

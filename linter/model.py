@@ -56,8 +56,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Cell:
-    text: str  # paragraphs joined with "\n"
-    blocks: tuple[int, ...]  # indexes (Block.index) of the paragraphs in this cell
+    text: str  # paragraphs joined with "\n" (nested tables' paragraphs included)
+    blocks: tuple[int, ...]  # indexes (Block.index) of the paragraphs in this cell, nested ones included
 
 
 @dataclass(frozen=True)

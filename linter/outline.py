@@ -57,7 +57,8 @@ class Section:
 
 def normalise(text: str) -> str:
     """Lower-case heading words without numbering, punctuation or '(s)'."""
-    text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    text = unicodedata.normalize("NFKD", text).replace("’", "'")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))  # Māori -> Maori
     text = ANNEX_RE.sub("", text)
     text = NUMBERED_RE.sub("", text)
     text = re.sub(r"\(s\)", "s", text, flags=re.I)
@@ -220,7 +221,10 @@ class Outline:
                 key, _ = self.matcher.match(label)
                 if key:
                     rows.append((key, row))
-            if len({k for k, _ in rows}) < 2:
+            # A form has several labelled rows; a one-row two-column table is a
+            # form of its own ("Review | Every 24 months").  A single matching
+            # row in a bigger table is more likely a column header.
+            if len({k for k, _ in rows}) < 2 and len(table.rows) != 1:
                 continue
             for key, row in rows:
                 heading = by_index[row[0].blocks[0]]

@@ -16,7 +16,8 @@ from functools import cached_property
 from ..model import Block
 from . import Facts
 
-LABEL_RE = re.compile(r"^[^.!?]{0,60}:$")  # "Lead agency:" left in front of a placeholder
+LEAD_IN_RE = re.compile(r":\s*$")  # "Lead agency:", "The following agencies attend:"
+MAX_HEADER_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -107,9 +108,14 @@ class Filler:
         for rx in self.placeholder_res:
             text = rx.sub(" ", text)
         text = " ".join(text.split())
-        if LABEL_RE.match(text) and len(text.split()) <= 6:
-            return ""
+        if LEAD_IN_RE.search(text) or self._column_header(block, text):
+            return ""  # a label or lead-in says what should follow, it is not the content
         return text if re.search(r"\w\w", text) else ""
+
+    @staticmethod
+    def _column_header(block: Block, text: str) -> bool:
+        """A short bold cell in a table's first row: a column heading such as "Agency"."""
+        return block.row == 1 and block.bold and len(text.split()) <= MAX_HEADER_WORDS
 
     def _without_controls(self, block: Block) -> str:
         text = block.text
