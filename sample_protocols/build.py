@@ -19,6 +19,7 @@ or offending wording as it appears), ``purpose``, ``authority``,
 from __future__ import annotations
 
 import copy
+import json
 import datetime as dt
 import sys
 from dataclasses import dataclass, field
@@ -1451,7 +1452,21 @@ def build_all(outdir: Path | str | None = None) -> list[Path]:
         path = out / sample.filename
         sample.build().save(path)
         written.append(path)
+    path = out / "EXPECTED.json"
+    path.write_text(expected_json(), encoding="utf-8")
+    written.append(path)
     return written
+
+
+# The date the expected findings hold for: review deadlines (ISP604) are
+# checked against it, so the corpus does not change its answers as time passes.
+AS_OF = "2026-11-24"
+
+
+def expected_json() -> str:
+    """EXPECTED.json: every sample file with the findings `isplint lint --as-of AS_OF` must give."""
+    doc = {"as_of": AS_OF, "files": expected()}
+    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def expected() -> dict[str, list[dict]]:
