@@ -37,9 +37,11 @@ def summary(results: Sequence[FileResult]) -> dict:
 
 def _registry():
     from .json import JsonReporter
+    from .junit import JunitReporter
+    from .sarif import SarifReporter
     from .text import TextReporter
 
-    return {"text": TextReporter, "json": JsonReporter}
+    return {"text": TextReporter, "json": JsonReporter, "sarif": SarifReporter, "junit": JunitReporter}
 
 
 REPORTERS = _registry()
