@@ -62,7 +62,14 @@ def main():
               help="Convert .doc, .rtf and .odt files with LibreOffice (if installed) and lint them.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Lint this many files at once.")
-def lint(paths, fmt, rules_path, output, as_of, final, password, convert, jobs):
+@click.option("--timeout", type=click.FloatRange(0), default=120, show_default=True, metavar="SECONDS",
+              help="Give up reading a file after this long (0: no limit).")
+@click.option("--max-memory", type=click.IntRange(0), default=2048, show_default=True, metavar="MB",
+              help="Memory a file may use while it is read (0: no limit).")
+@click.option("--max-file-size", type=click.FloatRange(0, min_open=True), default=100, show_default=True,
+              metavar="MB", help="Refuse files bigger than this.")
+def lint(paths, fmt, rules_path, output, as_of, final, password, convert, jobs, timeout, max_memory,
+         max_file_size):
     """Lint protocols: PATHS are Word files or folders (searched recursively)."""
     from .engine import ReadOptions
     from .facts import Options
@@ -74,7 +81,8 @@ def lint(paths, fmt, rules_path, output, as_of, final, password, convert, jobs):
         raise click.BadParameter(f"{missing[0]} does not exist", param_hint="PATHS")
     pack = _load_pack(rules_path)
     results = run(list(paths), pack, Options(as_of=as_of, final=final),
-                  ReadOptions(password=password, convert=convert), jobs=jobs)
+                  ReadOptions(password=password, convert=convert, max_file_mb=max_file_size,
+                              timeout=timeout or None, memory_mb=max_memory or None), jobs=jobs)
     text = REPORTERS[fmt]().render(pack, results)
     if output:
         with open(output, "w", encoding="utf-8") as fh:

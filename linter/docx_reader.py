@@ -615,11 +615,11 @@ def read_document(package: Package) -> Document:
             document = docx.Document(io.BytesIO(package.docx_bytes()))
     except InputProblem:
         raise
-    except Exception as exc:  # python-docx raises many types for damaged packages
+    except Exception:  # python-docx raises many types for damaged packages
         raise InputProblem(
             "ISP001",
-            "The Word document is damaged and its content cannot be read "
-            f"({_short_reason(exc)}). Open it in Word and save it again, or get a fresh copy.",
+            "The Word document is damaged and its content cannot be read. "
+            "Open it in Word and save it again, or get a fresh copy.",
         ) from None
     doc_part = document.part
     styles_el = None
@@ -648,7 +648,3 @@ def read_document(package: Package) -> Document:
         properties=_properties(document, package),
     )
 
-
-def _short_reason(exc: Exception) -> str:
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return text[:120]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .checks import get_kind
 from .errors import InputProblem
@@ -18,38 +17,57 @@ class ReadOptions:
 
     password: str | None = None
     convert: bool = False
+    max_file_mb: float | None = None  # refuse files bigger than this (default: the loader's limit)
+    timeout: float | None = None  # seconds to read one file, in a child process; None: no child
+    memory_mb: int | None = None  # memory cap for that child
 
     def __repr__(self) -> str:  # never show the password in a traceback or log
-        return f"ReadOptions(password={'***' if self.password else None}, convert={self.convert})"
+        return (f"ReadOptions(password={'***' if self.password else None}, convert={self.convert}, "
+                f"max_file_mb={self.max_file_mb}, timeout={self.timeout}, memory_mb={self.memory_mb})")
+
+    @property
+    def isolated(self) -> bool:
+        return bool(self.timeout) or bool(self.memory_mb)
 
 
 def read(path: str, read_options: ReadOptions):
-    """Open a file safely and build its document model; raises InputProblem."""
+    """Open a file safely and build its document model; raises InputProblem.
+
+    With a time or memory limit the reading runs in a child process, so a
+    document that makes a parser loop or balloon costs only that child.
+    """
+    if read_options.isolated:
+        from .isolation import run_isolated
+
+        return run_isolated(_read, path, read_options, timeout=read_options.timeout or 24 * 3600,
+                            memory_mb=read_options.memory_mb or None)
+    return _read(path, read_options)
+
+
+def _read(path: str, read_options: ReadOptions):
     from .docx_reader import read_document
-    from .loader import open_package
+    from .loader import Limits, open_package
 
-    source = path
-    if read_options.convert and _needs_conversion(path):
-        from .convert import convert_to_docx
-
-        return _read_converted(path, read_options, convert_to_docx, open_package, read_document)
-    package = open_package(source, password=read_options.password)
+    limits = Limits()
+    if read_options.max_file_mb:
+        limits = replace(limits, max_file_bytes=int(read_options.max_file_mb * 1024 * 1024))
+    try:
+        package = open_package(path, password=read_options.password, limits=limits)
+    except InputProblem as problem:
+        # A legacy format (by its bytes, whatever its name): convert it if asked to.
+        if problem.code != "ISP003" or not read_options.convert:
+            raise
+        return _read_converted(path, read_options, limits)
     return read_document(package)
 
 
-def _needs_conversion(path: str) -> bool:
-    return os.path.splitext(path)[1].lower() in (".doc", ".rtf", ".odt")
+def _read_converted(path: str, read_options: ReadOptions, limits):
+    from .convert import converted
+    from .docx_reader import read_document
+    from .loader import open_package
 
-
-def _read_converted(path, read_options, convert_to_docx, open_package, read_document):
-    import tempfile
-
-    with tempfile.TemporaryDirectory(prefix="isplint-") as tmp:
-        converted = convert_to_docx(path, tmp)
-        package = open_package(converted, password=read_options.password)
-        document = read_document(package)
-    from dataclasses import replace
-
+    with converted(path) as docx_path:
+        document = read_document(open_package(docx_path, password=read_options.password, limits=limits))
     return replace(document, path=path)
 
 

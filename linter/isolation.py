@@ -24,7 +24,7 @@ from linter.errors import InputProblem
 _GRACE_SECONDS = 5.0
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def process_context() -> multiprocessing.context.BaseContext:
     """forkserver on POSIX (fast, and safe in a process with threads); spawn elsewhere."""
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
@@ -38,7 +38,7 @@ def run_isolated(fn: Callable[..., Any], *args: Any, timeout: float, memory_mb: 
     :class:`InputProblem` raised by ``fn`` is re-raised here unchanged; any
     other exception is re-raised as itself when it can be pickled.
     """
-    ctx = _context()
+    ctx = process_context()
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child_main, args=(sender, fn, args, memory_mb), daemon=True)
     child.start()

@@ -64,7 +64,11 @@ def run(paths: Sequence[str], pack: Pack, options: Options, read_options: ReadOp
     files = list(discover(paths))
     if jobs <= 1 or len(files) <= 1:
         return [_safe_lint(f, pack, options, read_options) for f in files]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    from .isolation import process_context
+
+    # The same start method as the per-file child processes: a pool forked
+    # from a process that already talks to a fork server cannot start its own.
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=process_context()) as pool:
         futures = [pool.submit(_safe_lint, f, pack, options, read_options) for f in files]
         return [fut.result() for fut in futures]
 
