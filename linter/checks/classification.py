@@ -1,0 +1,115 @@
+"""The protocol's security classification: stated, high enough, known, consistent.
+
+One kind, four problems, chosen by the ``problem`` parameter (each is its
+own rule in the pack):
+
+* ``missing`` - no classification in the classification section, the page
+  header or footer, or a classification document property.  Silent when the
+  section is missing or holds nothing at all: the section rules report that.
+* ``below-minimum`` - the classification that counts (see
+  :mod:`linter.facts.classification`) ranks below ``minimum``.
+  ``data: {"classification": level}``.
+* ``unknown`` - a marking that is not a level of the pack's scheme, with the
+  nearest level as a suggestion (raised to ``minimum`` when it is lower).
+  ``data: {"classification": marking}``.
+* ``mismatch`` - a header, footer or property marking of a level the body
+  does not state.  ``data: {"classification": body level, "marking": other level}``.
+
+Message placeholders besides ``data``: ``minimum``, ``suggestion``, ``where``
+(where the marking is: 'the page header', 'the "Security classification"
+section' ...), ``section_name``.
+"""
+
+from __future__ import annotations
+
+from ..facts.classification import Marking, classification, scheme
+from ..facts.filler import filler
+
+KIND = "classification"
+PROBLEMS = ("missing", "below-minimum", "unknown", "mismatch")
+PARAMS = {"problem": str, "minimum": str}
+DEFAULTS = {"minimum": ""}
+
+
+def validate(pack, rule):
+    cfg = pack.vocab("classifications")
+    if not isinstance(cfg, dict) or not cfg.get("levels") or not cfg.get("section"):
+        return "the pack needs a [classifications] table with levels and section"
+    if rule.params["problem"] not in PROBLEMS:
+        return f"problem must be one of {', '.join(PROBLEMS)}"
+    levels = [lv.get("name") for lv in cfg["levels"]]
+    minimum = rule.params["minimum"]
+    if rule.params["problem"] == "below-minimum" and not minimum:
+        return "problem below-minimum needs a minimum"
+    if minimum and minimum not in levels:
+        return f"minimum {minimum!r} is not one of the classification levels ({', '.join(levels)})"
+    if cfg["section"] not in {s.key for s in pack.sections}:
+        return f"[classifications] section {cfg['section']!r} is not a section of the pack"
+    return None
+
+
+def check(facts, rule):
+    found = facts.get(classification)
+    yield from _CHECKS[rule.params["problem"]](facts, rule, found)
+
+
+def _missing(facts, rule, found):
+    if found.statements or found.markings or not found.section_present:
+        return
+    fill = facts.get(filler)
+    key = found.scheme.section
+    copies = facts.outline.by_key(key)
+    if not any(fill.substance(b) or any(not c.showing_placeholder for c in b.controls)
+               for s in copies for b in s.blocks):
+        return  # an empty section: the empty-section rule says so
+    yield rule.finding(facts.section_location(copies[0]), {}, section_name=facts.pack.section(key).name)
+
+
+def _below_minimum(facts, rule, found):
+    stated = found.stated
+    minimum = rule.params["minimum"]
+    levels = found.scheme
+    if stated is None or not stated.known or levels.rank(stated.name) >= levels.rank(minimum):
+        return
+    yield rule.finding(_location(facts, found, stated), {"classification": stated.name},
+                       minimum=minimum, where=_where(facts, found, stated))
+
+
+def _unknown(facts, rule, found):
+    minimum = rule.params["minimum"]
+    levels = facts.get(scheme)
+    for marking in found.foreign:
+        suggestion = marking.nearest or minimum or levels.levels[0]
+        if minimum and (levels.rank(suggestion) or 0) < levels.rank(minimum):
+            suggestion = minimum
+        yield rule.finding(_location(facts, found, marking), {"classification": marking.name},
+                           suggestion=suggestion, minimum=minimum or suggestion,
+                           where=_where(facts, found, marking))
+
+
+def _mismatch(facts, rule, found):
+    body = found.stated
+    for marking in found.mismatches:
+        yield rule.finding(_location(facts, found, marking),
+                           {"classification": body.name, "marking": marking.name},
+                           where=_where(facts, found, marking), body_where=_where(facts, found, body))
+
+
+_CHECKS = {"missing": _missing, "below-minimum": _below_minimum, "unknown": _unknown, "mismatch": _mismatch}
+
+
+def _location(facts, found, marking: Marking):
+    if marking.block is not None:
+        return facts.location(marking.block)
+    copies = facts.outline.by_key(found.scheme.section)
+    return facts.section_location(copies[0]) if copies else facts.end_location()
+
+
+def _where(facts, found, marking: Marking) -> str:
+    if marking.source in ("header", "footer"):
+        return f"the page {marking.source}"
+    if marking.source == "property":
+        return f'the document property "{marking.property}"'
+    section = facts.outline.section_at(marking.block) if marking.block is not None else None
+    title = section.title if section else facts.pack.section(found.scheme.section).name
+    return f'the "{title}" section'
