@@ -24,10 +24,18 @@ from linter.errors import InputProblem
 _GRACE_SECONDS = 5.0
 
 
+# Modules the fork server imports once, so that each child it forks starts
+# with the reader already loaded instead of importing it again (~0.1 s a file).
+_PRELOAD = ["linter.engine", "linter.loader", "linter.docx_reader", "docx"]
+
+
 def process_context() -> multiprocessing.context.BaseContext:
     """forkserver on POSIX (fast, and safe in a process with threads); spawn elsewhere."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(_PRELOAD)
+        return ctx
+    return multiprocessing.get_context("spawn")
 
 
 def run_isolated(fn: Callable[..., Any], *args: Any, timeout: float, memory_mb: int | None) -> Any:
