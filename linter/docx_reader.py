@@ -440,24 +440,24 @@ def _renumber(b: Block, index: int) -> Block:
     return replace(b, index=index)
 
 
-def _rows(tbl):
-    for child in tbl:
-        if child.tag == W + "tr":
+def _unwrapped(parent, tag: str):
+    """Children with this tag, looking through content controls and custom XML
+    that wrap table rows or cells."""
+    for child in parent:
+        if child.tag == tag:
             yield child
-        elif child.tag in (W + "sdt", W + "customXml"):  # controls wrapping rows
+        elif child.tag in (W + "sdt", W + "customXml"):
             content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
             if content is not None:
-                yield from _rows(content)
+                yield from _unwrapped(content, tag)
+
+
+def _rows(tbl):
+    return _unwrapped(tbl, W + "tr")
 
 
 def _cells(tr):
-    for child in tr:
-        if child.tag == W + "tc":
-            yield child
-        elif child.tag in (W + "sdt", W + "customXml"):  # controls wrapping cells
-            content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
-            if content is not None:
-                yield from _cells(content)
+    return _unwrapped(tr, W + "tc")
 
 
 def _is_vmerge_continuation(tc) -> bool:
