@@ -1,0 +1,192 @@
+"""Review terms: how often the protocol is reviewed, who starts the review, when it is due.
+
+Only the review section is read (and a review row of a form table), and in
+it only what is about reviewing this protocol: a sentence with a review word
+("reviewed every 24 months"), a labelled row ("Review period | 12 months"),
+or a short value in a review form row ("Annually").  Other periods in the
+protocol (relationship managers meeting six-monthly, information deleted
+after 6 months) are not the review period.  A sentence about asking for a
+review at any time is not the review cycle either.
+
+The approval date is the latest date in the approval section (signature
+dates), or else a "Date of approval" / "Effective date" / "Commencement"
+statement anywhere.  Phrases and labels are pack data: ``[review_terms]``
+and ``[dates]`` in rules/nz/review.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Block
+from ..outline import Section
+from . import Facts
+from .dates import DateMention, Period, add_months, find_dates, find_periods
+from .filler import filler
+from .signatories import agency_named, lead_agency, sentences, signatories
+from .table_rows import table_index
+
+SHORT_VALUE_WORDS = 8  # a form-row value this short is the answer to its label ("24 months")
+
+
+@dataclass(frozen=True)
+class Found:
+    """Something the review section states, and where."""
+
+    text: str
+    block: Block
+
+
+@dataclass(frozen=True)
+class ReviewTerms:
+    section: Section | None  # the (first) review section
+    period: Period | None
+    period_at: Block | None
+    next_review: DateMention | None
+    next_review_at: Block | None
+    owner: str | None  # the agency responsible for initiating the review
+    owner_at: Block | None
+    owner_via_lead: bool  # named as "the lead agency" and resolved through the lead agency
+    approved: date | None  # latest signature date, or a date of approval statement
+    approved_at: Block | None
+
+    @property
+    def due(self) -> date | None:
+        """When the next review is due: the stated next review date, else approval plus period."""
+        if self.next_review is not None:
+            return self.next_review.value
+        if self.approved is not None and self.period is not None:
+            return add_months(self.approved, self.period.months)
+        return None
+
+    @property
+    def due_at(self) -> Block | None:
+        return self.next_review_at if self.next_review is not None else self.period_at
+
+
+def _res(cfg: dict, key: str) -> list[re.Pattern]:
+    return [re.compile(p, re.I) for p in cfg.get(key, [])]
+
+
+class _Reader:
+    def __init__(self, facts: Facts):
+        self.facts = facts
+        cfg = facts.pack.vocab("review_terms", {}) or {}
+        self.section_key = cfg.get("section", "review")
+        self.approval_key = cfg.get("approval_section", "approval")
+        self.about = _res(cfg, "about")
+        self.not_about = _res(cfg, "not_about")
+        self.period_labels = _res(cfg, "period_labels")
+        self.date_labels = _res(cfg, "date_labels")
+        self.owner_labels = _res(cfg, "owner_labels")
+        self.owner_cues = _res(cfg, "owner_cues")
+        self.next_cues = _res(cfg, "next_cues")
+        self.past_cues = _res(cfg, "past_cues")
+        self.lead_phrases = _res(cfg, "lead_phrases")
+        self.approval_statements = _res(cfg, "approval_statements")
+        self.day_first = bool((facts.pack.vocab("dates", {}) or {}).get("day_first", True))
+        self.fill = facts.get(filler)
+        self.tables = facts.get(table_index)
+
+    # -- what the review section says -------------------------------------------
+    def statements(self) -> list[tuple[str, Block, str | None]]:
+        """(text, block, label) for each review statement; label is a row label's kind or None."""
+        out: list[tuple[str, Block, str | None]] = []
+        instructions = self.fill.instruction_indexes
+        for section in self.facts.outline.by_key(self.section_key):
+            title_kind = self.label_kind(section.title) if section.form_row else None
+            for block in section.blocks:
+                if block.index in instructions:
+                    continue
+                text = self.fill.substance(block)
+                if not text:
+                    continue
+                kind = self.row_label(block) or title_kind
+                short = len(text.split()) <= SHORT_VALUE_WORDS
+                for sentence in sentences(text):
+                    if any(rx.search(sentence) for rx in self.not_about):
+                        continue
+                    if any(rx.search(sentence) for rx in self.about):
+                        out.append((sentence, block, kind))
+                    elif short and (section.form_row or kind):
+                        out.append((sentence, block, kind or "period"))
+        return out
+
+    def label_kind(self, label: str) -> str | None:
+        for kind, res in (("date", self.date_labels), ("owner", self.owner_labels), ("period", self.period_labels)):
+            if any(rx.search(label) for rx in res):
+                return kind
+        return None
+
+    def row_label(self, block: Block) -> str | None:
+        """The kind of a label | value row the block is the value of ("Review owner | MSD")."""
+        place = self.tables.place(block)
+        if place is None or place.cell == 0:
+            return None
+        return self.label_kind(place.cells[0].text)
+
+    # -- reading the statements -----------------------------------------------
+    def read(self) -> ReviewTerms:
+        sections = self.facts.outline.by_key(self.section_key)
+        period = period_at = next_review = next_at = owner = owner_at = None
+        via_lead = False
+        for text, block, kind in self.statements():
+            if next_review is None:
+                found = self.next_date(text, kind)
+                if found is not None:
+                    next_review, next_at = found, block
+            if period is None and kind in (None, "period"):
+                periods = find_periods(text)
+                if periods:
+                    period, period_at = periods[0], block
+            if owner is None and (kind == "owner" or any(rx.search(text) for rx in self.owner_cues)):
+                name = agency_named(self.facts, text, loose=kind == "owner")
+                if name is None and any(rx.search(text) for rx in self.lead_phrases):
+                    lead = lead_agency(self.facts)
+                    name, via_lead = (lead.name, True) if lead else (None, False)
+                if name:
+                    owner, owner_at = name, block
+        approved, approved_at = self.approval()
+        return ReviewTerms(sections[0] if sections else None, period, period_at, next_review, next_at,
+                           owner, owner_at, via_lead, approved, approved_at)
+
+    def next_date(self, text: str, kind: str | None) -> DateMention | None:
+        if any(rx.search(text) for rx in self.past_cues):
+            return None
+        if kind == "date" or any(rx.search(text) for rx in self.next_cues):
+            dates = find_dates(text, self.day_first)
+            return dates[0] if dates else None
+        return None
+
+    def approval(self) -> tuple[date | None, Block | None]:
+        best: tuple[date, Block] | None = None
+        for s in signatories(self.facts):
+            if s.date is not None and (best is None or s.date > best[0]):
+                best = (s.date, s.block)
+        instructions = self.fill.instruction_indexes
+        for block in self.facts.outline.blocks_of(self.approval_key):
+            if block.index in instructions:
+                continue
+            for d in find_dates(self.fill.substance(block), self.day_first, month_year=False):
+                if best is None or d.value > best[0]:
+                    best = (d.value, block)
+        if best is None:
+            for block in self.facts.document.blocks:
+                if block.in_toc or block.index in instructions:
+                    continue
+                text = self.fill.substance(block)
+                if any(rx.search(text) for rx in self.approval_statements):
+                    place = self.tables.place(block)
+                    if place is not None:  # "Effective date | 1 July 2026"
+                        text = " ".join([text, *(c.text for c in place.cells[place.cell + 1:])])
+                    dates = find_dates(text, self.day_first, month_year=False)
+                    if dates:
+                        best = (dates[0].value, block)
+                        break
+        return best if best else (None, None)
+
+
+def review(facts: Facts) -> ReviewTerms:
+    return _Reader(facts).read()

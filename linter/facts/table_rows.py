@@ -1,0 +1,47 @@
+"""Which table row and cell a body paragraph sits in (the innermost table).
+
+Facts that read label | value tables ("Review period | 12 months",
+"Name: | Aroha Ngata") need the other cells of a paragraph's row; the
+document model gives each :class:`~linter.model.Cell` its paragraphs, and
+this fact turns that into a lookup from paragraph to (table, row, cell).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Block, Cell, Table
+from . import Facts
+
+
+@dataclass(frozen=True)
+class Place:
+    table: Table
+    row: int  # 0-based
+    cell: int  # 0-based
+
+    @property
+    def cells(self) -> tuple[Cell, ...]:
+        return self.table.rows[self.row]
+
+
+class TableIndex:
+    def __init__(self, facts: Facts):
+        self._places: dict[int, Place] = {}
+        depth: dict[int, int] = {}
+        for table in facts.document.tables:
+            for r, row in enumerate(table.rows):
+                for c, cell in enumerate(row):
+                    for index in cell.blocks:
+                        if table.depth >= depth.get(index, 0):  # the innermost table wins
+                            depth[index] = table.depth
+                            self._places[index] = Place(table, r, c)
+
+    def place(self, block: Block) -> Place | None:
+        if block.part not in ("document", "textbox") or not block.table_depth:
+            return None
+        return self._places.get(block.index)
+
+
+def table_index(facts: Facts) -> TableIndex:
+    return TableIndex(facts)
