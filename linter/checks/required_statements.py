@@ -1,0 +1,55 @@
+"""Each concept of a pack's concept set is stated, in some wording, in the given sections.
+
+``concepts`` names the pack table holding the concept set (see
+:mod:`linter.facts.controls` for its shape: phrase patterns with synonyms,
+negation-aware); ``sections`` lists the section keys where a statement
+counts, the first present one being where a missing statement is reported;
+``only`` limits the rule to some concept keys; ``data_key`` names the
+finding's data key for the concept ("control" for security controls).
+
+One finding per concept not stated.  When none of the sections is in the
+document, nothing is reported: the missing section is one finding (ISP101),
+not one per concept.  Message placeholders: ``label`` (the concept's
+label), ``heading`` (the heading the finding points at), and ``data_key``'s
+value.
+"""
+
+from __future__ import annotations
+
+from ..facts.controls import concepts, load_concept_set
+from ._common import unknown_sections
+
+KIND = "required-statements"
+PARAMS = {"concepts": str, "sections": (list, str), "only": (list, str), "data_key": str}
+DEFAULTS = {"only": [], "data_key": "concept"}
+
+
+def validate(pack, rule):
+    problem = unknown_sections(pack, rule.params["sections"])
+    if problem:
+        return problem
+    if not rule.params["sections"]:
+        return "sections must name at least one section"
+    try:
+        cset = load_concept_set(pack, rule.params["concepts"])
+    except ValueError as exc:
+        return str(exc)
+    keys = {c.key for c in cset.concepts}
+    unknown = [k for k in rule.params["only"] if k not in keys]
+    if unknown:
+        return f"only names concept(s) {', '.join(unknown)} that [{cset.name}] does not define"
+    return None
+
+
+def check(facts, rule):
+    sections = tuple(rule.params["sections"])
+    present = [s for key in sections for s in facts.outline.by_key(key)]
+    if not present:
+        return
+    anchor = present[0]
+    only = set(rule.params["only"])
+    for result in facts.get(concepts).find(rule.params["concepts"], sections):
+        if result.stated or (only and result.concept.key not in only):
+            continue
+        yield rule.finding(facts.section_location(anchor), {rule.params["data_key"]: result.concept.key},
+                           label=result.concept.label, heading=anchor.title)
