@@ -1,0 +1,34 @@
+"""The next review is not overdue on the ``--as-of`` date (default today).
+
+Due is the stated next review date, or the approval date (latest signature
+date, or a date of approval statement) plus the review period.  With neither
+known, nothing is reported.
+"""
+
+from __future__ import annotations
+
+from ..facts.review import review
+from ._anchors import unknown_vocab_section
+
+KIND = "review-due"
+PARAMS: dict = {}
+DEFAULTS: dict = {}
+
+
+def validate(pack, rule):
+    return unknown_vocab_section(pack, "review_terms", "review")
+
+
+def check(facts, rule):
+    terms = facts.get(review)
+    due = terms.due
+    if due is None or due >= facts.options.as_of:
+        return
+    if terms.next_review is not None:
+        basis = f'the next review date "{terms.next_review.text}"'
+    else:
+        basis = f"the approval date {terms.approved:%-d %B %Y} plus the review period ({terms.period.text})"
+    anchor = terms.due_at
+    location = facts.location(anchor) if anchor else facts.end_location()
+    yield rule.finding(location, {"due": due.isoformat()}, basis=basis, due_date=f"{due:%-d %B %Y}",
+                       as_of=f"{facts.options.as_of:%-d %B %Y}")

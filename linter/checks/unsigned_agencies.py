@@ -1,0 +1,34 @@
+"""Every attending agency has a signatory block.
+
+Agencies are matched by name, alias and fuzzily (``same_agency``), or by a
+block that names the agency.  When the protocol has no signatory blocks at
+all, the missing-signatories rule reports that instead of one finding per
+agency.
+"""
+
+from __future__ import annotations
+
+from ..facts.signatories import attending_agencies, signatories, signs_for
+from ._anchors import unknown_vocab_section, vocab_section
+
+KIND = "unsigned-agencies"
+PARAMS: dict = {}
+DEFAULTS: dict = {}
+
+
+def validate(pack, rule):
+    return unknown_vocab_section(pack, "signatories", "approval") or unknown_vocab_section(
+        pack, "attending_agencies", "attending-agencies")
+
+
+def check(facts, rule):
+    signed = facts.get(signatories)
+    if not signed:
+        return
+    approval = facts.outline.by_key(vocab_section(facts.pack, "signatories", "approval"))
+    for agency in facts.get(attending_agencies):
+        if any(signs_for(facts, s, agency.name) for s in signed):
+            continue
+        where = facts.section_location(approval[0]) if approval else facts.location(agency.block)
+        yield rule.finding(where, {"agency": agency.name},
+                           heading=approval[0].title if approval else "approval")
