@@ -27,6 +27,5 @@ def check(facts, rule):
     parts = set(rule.params["parts"])
     for ph in facts.get(filler).placeholders:
         if ph.block.part in parts:
-            where = facts.location(ph.block).describe() or "the document"
-            yield rule.finding(facts.location(ph.block), {"text": ph.text}, where=where,
+            yield rule.finding(facts.location(ph.block), {"text": ph.text},
                                kind="content control" if ph.control else "placeholder text")
