@@ -1,0 +1,84 @@
+"""A section names someone to contact: a person or role, their agency, and an email or phone.
+
+``sections`` lists the section keys to read (every copy); the first present
+one is where a missing contact is reported.  ``exclude`` holds regexes for
+bodies that are not the contact although the section mentions them with
+their own details (a regulator to notify, say): in a sentence that mentions
+one, its numbers and addresses do not count unless the rest of the sentence
+is a complete contact.  ``references`` holds regexes for references to
+another part of the document ("Schedule 2", "the key contacts table"): a
+section whose heading contains the referenced words is read too, so a
+contact kept in a schedule the section points to counts.
+
+Nothing is reported when none of the sections is present (the section rules
+say so).  Message placeholders: ``heading`` and ``missing`` (what the
+contact lacks, in words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts.contacts import contacts
+from ._common import unknown_sections
+
+KIND = "contact-present"
+PARAMS = {"sections": (list, str), "exclude": (list, str), "references": (list, str)}
+DEFAULTS = {"exclude": [], "references": []}
+
+
+def validate(pack, rule):
+    problem = unknown_sections(pack, rule.params["sections"])
+    if problem:
+        return problem
+    if not rule.params["sections"]:
+        return "sections must name at least one section"
+    for name in ("exclude", "references"):
+        for pattern in rule.params[name]:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                return f"{name}: bad regular expression {pattern!r}: {exc}"
+    return None
+
+
+def check(facts, rule):
+    copies = [s for key in rule.params["sections"] for s in facts.outline.by_key(key)]
+    if not copies:
+        return
+    recogniser = facts.get(contacts)
+    exclude = tuple(re.compile(p, re.I) for p in rule.params["exclude"])
+    blocks = tuple(b for s in copies for b in s.blocks)
+    found = recogniser.contact_in(blocks, exclude)
+    if not found.complete:
+        for section in _referenced(facts, copies, rule.params["references"]):
+            found = found + recogniser.contact_in(section.blocks, exclude)
+    if found.complete:
+        return
+    yield rule.finding(facts.section_location(copies[0]), {}, heading=copies[0].title,
+                       missing=_missing(found))
+
+
+def _referenced(facts, copies, patterns):
+    """Other sections whose heading holds words the given sections refer to."""
+    text = "\n".join(b.text for s in copies for b in s.blocks)
+    refs = {_norm(m.group(0)) for p in patterns for m in re.finditer(p, text, re.I)}
+    own = {s.heading.index for s in copies}
+    return [s for s in facts.outline.sections
+            if s.heading.index not in own and any(r and r in _norm(s.title) for r in refs)]
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def _missing(found) -> str:
+    """'no person or role, no agency and no email address or phone number'."""
+    parts = []
+    if not found.who:
+        parts.append("no person or role")
+    if not found.agencies:
+        parts.append("no agency")
+    if not found.reachable:
+        parts.append("no email address or phone number")
+    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
