@@ -112,6 +112,25 @@ class _Reader:
                         out.append((sentence, block, kind))
                     elif short and (section.form_row or kind):
                         out.append((sentence, block, kind or "period"))
+        return out + self.labelled_rows({b.index for _, b, _ in out})
+
+    def labelled_rows(self, seen: set[int]) -> list[tuple[str, Block, str | None]]:
+        """Rows labelled with a review term anywhere ("Review owner | Oranga Tamariki" in a form)."""
+        by_index = {b.index: b for b in self.facts.document.blocks}
+        out = []
+        for table in self.facts.document.tables:
+            for row in table.rows:
+                if len(row) < 2 or not any(rx.search(row[0].text) for rx in self.about):
+                    continue
+                kind = self.label_kind(row[0].text)
+                if kind is None:
+                    continue
+                for index in (i for cell in row[1:] for i in cell.blocks):
+                    block = by_index.get(index)
+                    text = self.fill.substance(block) if block and index not in seen else ""
+                    if text:
+                        seen.add(index)
+                        out.extend((sentence, block, kind) for sentence in sentences(text))
         return out
 
     def label_kind(self, label: str) -> str | None:

@@ -150,12 +150,17 @@ class _Agencies:
             if label is not None:
                 add(label, block, True, lead=True)
                 continue
+            named_lead = self._lead_in_text(text, use_list=False)
+            if named_lead:  # "Lifewise is the lead attending agency."
+                add(named_lead, block, True, lead=True)
+                continue
             listed = self._listed_in_sentence(text)
             if listed:
                 for raw in listed:
                     add(raw, block, False)
                 continue
-            line = block.list_level is not None or len(text.split()) <= MAX_NAME_WORDS
+            in_list = block.list_level is not None or bool(block.controls)
+            line = in_list or (len(text.split()) <= MAX_NAME_WORDS and not text.rstrip().endswith("."))
             if line and not text.rstrip().endswith(":"):
                 add(text, block, block.list_level is not None or any(
                     c.text.strip() == text.strip() for c in block.controls))
@@ -217,18 +222,18 @@ class _Agencies:
                 return LeadAgency(self.as_listed(name), block)
         return None
 
-    def _lead_in_text(self, text: str) -> str | None:
+    def _lead_in_text(self, text: str, use_list: bool = True) -> str | None:
         for sentence in sentences(text):
             for rx in self.before_res:
                 m = rx.search(sentence)
                 if m:
-                    name = self.agency_in(sentence[:m.start()], last=True, loose=True)
+                    name = self.agency_in(sentence[:m.start()], last=True, loose=True, use_list=use_list)
                     if name:
                         return name
             for rx in self.after_res:
                 m = rx.search(sentence)
                 if m:
-                    name = self.agency_in(sentence[m.end():], last=False, loose=True)
+                    name = self.agency_in(sentence[m.end():], last=False, loose=True, use_list=use_list)
                     if name:
                         return name
         return None
@@ -249,7 +254,7 @@ class _Agencies:
                     return name
         return None
 
-    def agency_in(self, text: str, last: bool = False, loose: bool = False) -> str | None:
+    def agency_in(self, text: str, last: bool = False, loose: bool = False, use_list: bool = True) -> str | None:
         """The agency named in a stretch of text: a catalogue agency or a listed one.
 
         With ``loose`` (the text is a label's value or the words next to "is the
@@ -257,8 +262,9 @@ class _Agencies:
         """
         known = self.cat.known_in(text)
         if known:
-            return self.as_listed(known[-1] if last else known[0])
-        hits = [(m.start(), a.name) for a in self.listed
+            name = known[-1] if last else known[0]
+            return self.as_listed(name) if use_list else name
+        hits = [(m.start(), a.name) for a in (self.listed if use_list else ())
                 for m in [re.search(re.escape(a.name), text, re.I)] if m]
         if hits:
             return sorted(hits)[-1 if last else 0][1]
