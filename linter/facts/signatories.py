@@ -150,14 +150,14 @@ class _Agencies:
             if label is not None:
                 add(label, block, True, lead=True)
                 continue
-            named_lead = self._lead_in_text(text, use_list=False)
-            if named_lead:  # "Lifewise is the lead attending agency."
-                add(named_lead, block, True, lead=True)
-                continue
             listed = self._listed_in_sentence(text)
             if listed:
                 for raw in listed:
-                    add(raw, block, False)
+                    add(raw, block, True)
+                continue
+            named_lead = self._lead_in_text(text, use_list=False)
+            if named_lead:  # "Lifewise is the lead attending agency."
+                add(named_lead, block, True, lead=True)
                 continue
             in_list = block.list_level is not None or bool(block.controls)
             line = in_list or (len(text.split()) <= MAX_NAME_WORDS and not text.rstrip().endswith("."))
