@@ -224,11 +224,11 @@ class Classification:
     def _introduced(self, text: str, start: int, end: int) -> bool:
         """A marking in running text: after a lead-in ("classified as"), or in capitals after a weak one."""
         before = text[:start].rstrip(" \"“‘'")
+        if self._followed_by_list(text, end):
+            return False
         if any(rx.search(before) for rx in self.scheme.lead_ins):
             return True
-        if _upper(text[start:end]) and any(rx.search(before) for rx in self.scheme.weak_lead_ins):
-            return not self._followed_by_list(text, end)
-        return False
+        return _upper(text[start:end]) and any(rx.search(before) for rx in self.scheme.weak_lead_ins)
 
     def _followed_by_list(self, text: str, end: int) -> bool:
         """"IN-CONFIDENCE or SENSITIVE": a choice, not a statement."""

@@ -124,8 +124,8 @@ class ContactRecogniser:
             words = phrase.split()
             if not 2 <= len(words) <= MAX_NAME_WORDS:
                 continue
-            if any(w.lower().strip("’'") in self.not_name_words for w in words):
-                continue
+            if any(w.lower().strip("’'") in self.not_name_words or w.isupper() for w in words):
+                continue  # "Privacy Act", "FUNDING OPPORTUNITIES": not names
             if cat.looks_like_agency(phrase) or phrase.lower() in roles:
                 continue
             out.append(phrase)
