@@ -1,0 +1,816 @@
+"""Purposes of sharing, the legal authorities cited, and which authority covers which purpose.
+
+Everything the template calls for here is pack data (``[authorities]``):
+the sections that hold purposes and authorities, how tables label their
+columns, label and reference wording, and the catalogue of laws (current,
+with aliases and the provisions that name them on their own; repealed or
+renamed, with the law that replaced them).
+
+* :class:`AuthorityCatalogue` finds citations in a piece of text
+  ("Family Violence Act 2018, ss 20–22", "section 66C of the OT Act",
+  "IPP 11(1)(e)", a law the catalogue does not know).
+* :func:`purpose_authorities` reads the protocol's purposes (list items,
+  numbered paragraphs, prose, table rows, the purpose column of a
+  purpose/authority table anywhere), its authorities (the legal-authority
+  section, authority columns, sub-items under a purpose) and maps one to
+  the other: by table row, by a purpose or authority label, by wording
+  that covers all purposes, by a sentence that repeats a purpose's words,
+  or because there is only one purpose.
+* :func:`repealed_mentions` finds repealed laws cited anywhere in the body,
+  leaving out sentences that only record the repeal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from ..model import Block, Cell, Table
+from . import Facts
+from .filler import filler
+
+# Length-preserving folding, so match positions index the original text.
+_FOLD = str.maketrans("āēīōūĀĒĪŌŪ’‘“”", "aeiouAEIOU''\"\"")
+_VERBS = re.compile(r"\b(?:must|will|should|may|shall|can|is|are|was|were|does|do|has|have|need|needs)\b", re.I)
+SHORT_WORDS = 6  # a list item this short without a verb is stated as an authority
+
+
+def fold(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A law cited in the text."""
+
+    act: str | None  # the catalogue's name, or the name as written for a law the pack does not list
+    provision: str | None  # "s 66C", "IPP 11(1)(e)", "ss 20–22"
+    text: str  # as written
+    block: Block | None
+    known: bool  # in the catalogue (current or repealed)
+    repealed_by: str | None = None  # the law that replaced a repealed one
+
+
+@dataclass(frozen=True)
+class Authority:
+    """One authority as the protocol states it: a cell, a list item, a line or a sentence."""
+
+    text: str
+    block: Block
+    citations: tuple[Citation, ...]
+    label: tuple[str, ...] = ()  # how purposes refer to it ("b", "2")
+    purpose_labels: tuple[str, ...] = ()  # purposes it says it covers ("Purposes 1 and 2: ...")
+    all_purposes: bool = False  # "for all purposes"
+    authority_labels: tuple[str, ...] = ()  # it points at another authority ("see authority B")
+    stated: bool = False  # given as an authority (a cell or list item), so no citation means an unknown one
+
+    @property
+    def states_authority(self) -> bool:
+        return bool(self.citations) or (self.stated and not self.authority_labels)
+
+
+@dataclass(frozen=True)
+class Purpose:
+    text: str  # without its label ("1.", "Purpose 2:")
+    block: Block
+    label: tuple[str, ...] = ()  # "1" and "a" for the first item of an auto-numbered list
+
+
+@dataclass(frozen=True)
+class Mapping:
+    purpose: Purpose
+    authority: Authority
+    how: str  # table row | same item | purpose label | authority label | all purposes | wording | only purpose
+
+
+@dataclass(frozen=True)
+class PurposeAuthorities:
+    purposes: tuple[Purpose, ...]
+    authorities: tuple[Authority, ...]
+    mappings: tuple[Mapping, ...]
+    has_sources: bool  # the protocol states authorities somewhere (a section, a table or inline)
+
+    def authorities_of(self, purpose: Purpose) -> tuple[Authority, ...]:
+        return tuple(m.authority for m in self.mappings if m.purpose == purpose)
+
+    @property
+    def unmapped(self) -> tuple[Purpose, ...]:
+        mapped = {id(m.purpose) for m in self.mappings}
+        return tuple(p for p in self.purposes if id(p) not in mapped)
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        return tuple(c for a in self.authorities for c in a.citations)
+
+
+# ---------------------------------------------------------------- catalogue
+@dataclass(frozen=True)
+class Law:
+    name: str
+    replacement: str | None = None
+
+
+def _name_regex(alias: str) -> re.Pattern:
+    """An alias as a whole-word pattern that tolerates the usual spelling variants."""
+    a = fold(alias)
+    s = re.escape(a)
+    s = s.replace(r"\ ", r"\s+").replace(",", ",?").replace("'", "'?")
+    s = re.sub(r"\\?[-–—]", r"\\s*[-–—]?\\s*", s)
+    s = s.replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)").replace(r"\&", r"\s*&\s*")
+    if not re.search(r"\b(?:1[89]|20)\d\d\b", a):
+        s += r"(?!\s*,?\s*(?:1[89]|20)\d\d\b)"  # "Privacy Act" is not "Privacy Act 1993"
+    letters = [ch for ch in a if ch.isalpha()]
+    case_sensitive = letters and all(ch.isupper() for ch in letters) and len(letters) <= 5
+    return re.compile(rf"(?<![\w&]){s}(?![\w&])", 0 if case_sensitive else re.I)
+
+
+class AuthorityCatalogue:
+    def __init__(self, pack):
+        cfg = pack.vocab("authorities", {}) or {}
+        self.cfg = cfg
+        names: list[tuple[int, re.Pattern, Law]] = []
+        self.implied: list[tuple[re.Pattern, Law]] = []
+        for entry in cfg.get("current", []):
+            law = Law(entry["name"])
+            for alias in (entry["name"], *entry.get("aliases", [])):
+                names.append((len(alias), _name_regex(alias), law))
+            for p in entry.get("implied_by", []):
+                self.implied.append((re.compile(p, re.I), law))
+        for entry in cfg.get("repealed", []):
+            law = Law(entry["name"], entry["replacement"])
+            for alias in (entry["name"], *entry.get("aliases", [])):
+                names.append((len(alias), _name_regex(alias), law))
+        names.sort(key=lambda n: -n[0])
+        self.names = [(rx, law) for _, rx, law in names]
+        prov = "|".join(f"(?:{p})" for p in cfg.get("provisions", []))
+        self.provision_re = re.compile(prov, re.I) if prov else None
+        self.chain_re = (re.compile(rf"[ \t]*,?[ \t]*(?:\(\s*)?(?:{prov})(?:\s*(?:,|\band\b|\bor\b|&)?\s*(?:{prov}))*", re.I)
+                         if prov else None)
+        self.before_re = re.compile(rf"(?:{prov})\s+(?:(?:of|under|in)\s+)?(?:the\s+)?$", re.I) if prov else None
+        words = "|".join(re.escape(w) for w in cfg.get("law_words", ["Act"]))
+        self.law_word_re = re.compile(rf"\b(?:{words})\s+(?:1[89]|20)\d\d\b")
+        self.connectors = {w.lower() for w in cfg.get("name_connectors", [])}
+        self.openers = set(cfg.get("name_openers", []))
+        self.repeal_context = [re.compile(p, re.I) for p in cfg.get("repeal_context", [])]
+        self.not_law = [re.compile(p, re.I) for p in cfg.get("not_law", [])]
+        self.no_authority = [re.compile(p, re.I) for p in cfg.get("no_authority", [])]
+
+    def is_repeal_context(self, sentence: str) -> bool:
+        return any(rx.search(sentence) for rx in self.repeal_context)
+
+    def is_not_law(self, text: str) -> bool:
+        return any(rx.search(text) for rx in self.not_law)
+
+    def says_none(self, text: str) -> bool:
+        return any(rx.search(text) for rx in self.no_authority)
+
+    def citations_in(self, text: str, block: Block | None = None) -> tuple[Citation, ...]:
+        """The laws cited in ``text``, in order, each with its provision when one is given."""
+        folded = fold(text)
+        spans: list[tuple[int, int, Law | None]] = []  # name spans; None = a law the pack does not list
+
+        def free(s: int, e: int) -> bool:
+            return not any(s < e2 and s2 < e for s2, e2, *_ in spans)
+
+        for rx, law in self.names:
+            for m in rx.finditer(folded):
+                if free(m.start(), m.end()):
+                    spans.append((m.start(), m.end(), law))
+        for start, end in self._unknown_names(folded):
+            if free(start, end):
+                spans.append((start, end, None))
+        spans.sort()
+        out: list[tuple[int, Citation]] = []
+        covered: list[tuple[int, int]] = []
+        for start, end, law in spans:
+            provisions = []
+            cite_start, cite_end = start, end
+            if self.before_re is not None:
+                m = self.before_re.search(folded[max(0, start - 120):start])
+                if m:
+                    cite_start = start - (len(folded[max(0, start - 120):start]) - m.start())
+                    provisions.append(self.provision_re.match(folded, cite_start).group(0))
+            if self.chain_re is not None:
+                m = self.chain_re.match(folded, end)
+                if m:
+                    cite_end = m.end()
+                    provisions.extend(p.group(0) for p in self.provision_re.finditer(folded, end, cite_end))
+            covered.append((cite_start, cite_end))
+            name = text[start:end].strip()
+            out.append((cite_start, Citation(
+                act=law.name if law else name,
+                provision=", ".join(" ".join(p.split()) for p in provisions) or None,
+                text=text[cite_start:cite_end].strip(),
+                block=block,
+                known=law is not None,
+                repealed_by=law.replacement if law else None,
+            )))
+
+        def uncovered(s: int, e: int) -> bool:
+            return not any(s < e2 and s2 < e for s2, e2 in covered)
+
+        for rx, law in self.implied:
+            for m in rx.finditer(folded):
+                if uncovered(m.start(), m.end()):
+                    covered.append((m.start(), m.end()))
+                    out.append((m.start(), Citation(law.name, " ".join(m.group(0).split()), text[m.start():m.end()].strip(),
+                                                    block, True, None)))
+        # A provision on its own ("; s 66") belongs to the law cited just before it.
+        if self.provision_re is not None and out:
+            for m in self.provision_re.finditer(folded):
+                if not uncovered(m.start(), m.end()):
+                    continue
+                before = [c for pos, c in out if pos < m.start()]
+                if before:
+                    prev = before[-1]
+                    covered.append((m.start(), m.end()))
+                    out.append((m.start(), Citation(prev.act, " ".join(m.group(0).split()),
+                                                    text[m.start():m.end()].strip(), block, prev.known,
+                                                    prev.repealed_by)))
+        out.sort(key=lambda pc: pc[0])
+        return tuple(c for _, c in out)
+
+    def _unknown_names(self, folded: str) -> list[tuple[int, int]]:
+        """Spans of "Capitalised Words Act 2019" that may name a law."""
+        found = []
+        for m in self.law_word_re.finditer(folded):
+            tokens = list(re.finditer(r"[\w'()&–—-]+|,", folded[:m.start()]))
+            start = m.start()
+            kept: list[re.Match] = []
+            for tok in reversed(tokens):
+                gap = folded[tok.end():(kept[-1].start() if kept else m.start())]
+                if gap.strip():
+                    break
+                word = tok.group(0)
+                if word == "," or word in self.connectors or word[:1].isupper() or (
+                        word[:1] == "(" and word[1:2].isupper()):
+                    kept.append(tok)
+                    continue
+                break
+            kept.reverse()
+            while kept and (kept[0].group(0) == "," or kept[0].group(0) in self.connectors
+                            or kept[0].group(0) in self.openers):
+                kept.pop(0)
+            if any(t.group(0)[:1].isupper() for t in kept):
+                start = kept[0].start()
+                found.append((start, m.end()))
+        return found
+
+
+def catalogue(facts: Facts) -> AuthorityCatalogue:
+    return AuthorityCatalogue(facts.pack)
+
+
+# ------------------------------------------------------------- the protocol
+@dataclass(frozen=True)
+class _Row:
+    purpose_cells: tuple[Cell, ...]  # the purpose cell (or the cell a merged one continues)
+    authority_cell: Cell | None
+    label_cell: Cell | None
+
+
+@dataclass(frozen=True)
+class AuthorityTable:
+    """A table with an authority column, and usually a purpose column."""
+
+    table: Table
+    rows: tuple[_Row, ...]
+    has_purposes: bool
+
+    @cached_property
+    def block_indexes(self) -> frozenset[int]:
+        return frozenset(i for row in self.table.rows for cell in row for i in cell.blocks)
+
+
+class _Reader:
+    """Reads purposes and authorities out of one document (see :func:`purpose_authorities`)."""
+
+    def __init__(self, facts: Facts):
+        self.facts = facts
+        self.cat = facts.get(catalogue)
+        self.fill = facts.get(filler)
+        cfg = self.cat.cfg
+        self.purpose_key = cfg.get("purpose_section", "sharing-purpose")
+        self.authority_key = cfg.get("authority_section", "legal-authority")
+        self.purpose_headers = [re.compile(p, re.I) for p in cfg.get("purpose_headers", [])]
+        self.authority_headers = [re.compile(p, re.I) for p in cfg.get("authority_headers", [])]
+        self.label_headers = [re.compile(p, re.I) for p in cfg.get("label_headers", [])]
+        self.label_re = re.compile(cfg.get("label_prefix", r"(?!x)x"), re.I)
+        self.purpose_ref_re = re.compile(cfg.get("purpose_references", r"(?!x)x"), re.I)
+        self.authority_ref_re = re.compile(cfg.get("authority_references", r"(?!x)x"))
+        self.purpose_ref_cell = re.compile(cfg.get("purpose_reference_cell", r"(?!x)x"), re.I)
+        self.all_res = [re.compile(p, re.I) for p in cfg.get("all_purposes", [])]
+        self.purpose_start = re.compile(cfg.get("purpose_start", r"(?!x)x"), re.I)
+        self.not_purposes = [re.compile(p, re.I) for p in cfg.get("not_purposes", [])]
+        self.authority_lead = re.compile(cfg.get("authority_lead", r"(?!x)x"), re.I)
+        self.stopwords = frozenset(w.lower() for w in cfg.get("stopwords", []))
+        doc = facts.document
+        self.by_index = {b.index: b for b in doc.blocks}
+        self.heading_indexes = frozenset(s.heading.index for s in facts.outline.sections)
+
+    # -- small helpers ------------------------------------------------------
+    def own_blocks(self, key: str) -> list[Block]:
+        """The section's blocks, less those of another section inside it (a form row after its heading)."""
+        outline = self.facts.outline
+        out = []
+        for b in outline.blocks_of(key):
+            inner = outline.section_at(b)
+            if inner is None or inner.key in (key, None):
+                out.append(b)
+        return out
+
+    def substance(self, block: Block) -> str:
+        return self.fill.substance(block)
+
+    def cell_text(self, cell: Cell) -> str:
+        return "\n".join(t for t in (self.substance(self.by_index[i]) for i in cell.blocks if i in self.by_index) if t)
+
+    def cell_block(self, cell: Cell) -> Block | None:
+        blocks = [self.by_index[i] for i in cell.blocks if i in self.by_index]
+        for b in blocks:
+            if self.substance(b):
+                return b
+        return blocks[0] if blocks else None
+
+    def split_label(self, text: str) -> tuple[str | None, str]:
+        m = self.label_re.match(text)
+        if m and m.end() < len(text):
+            return m.group("label").lower(), text[m.end():].strip()
+        return None, text.strip()
+
+    @staticmethod
+    def labels_of(spec: str) -> tuple[str, ...]:
+        """'1 and 2' -> ('1', '2'); '1–3' -> ('1', '2', '3'); '(a), (b)' -> ('a', 'b')."""
+        items = re.findall(r"[0-9]{1,2}|[A-Za-z]\b", spec)
+        out = [item.lower() for item in items]
+        # ranges: "1–3", "1 to 3"
+        for m in re.finditer(r"([0-9]{1,2})\s*(?:[-–—]|to)\s*([0-9]{1,2})", spec):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a < b <= a + 20:
+                out.extend(str(n) for n in range(a, b + 1))
+        for m in re.finditer(r"\b([a-h])\)?\s*(?:[-–—]|to)\s*\(?([a-h])\b", spec, re.I):
+            a, b = ord(m.group(1).lower()), ord(m.group(2).lower())
+            if a < b:
+                out.extend(chr(n) for n in range(a, b + 1))
+        return tuple(dict.fromkeys(o for o in out if o not in ("and", "or", "to")))
+
+    def purpose_refs(self, text: str) -> tuple[str, ...]:
+        refs: list[str] = []
+        for m in self.purpose_ref_re.finditer(fold(text)):
+            refs.extend(self.labels_of(m.group("labels")))
+        return tuple(dict.fromkeys(refs))
+
+    def authority_refs(self, text: str) -> tuple[str, ...]:
+        refs: list[str] = []
+        for m in self.authority_ref_re.finditer(fold(text)):
+            refs.extend(self.labels_of(m.group("labels")))
+        return tuple(dict.fromkeys(refs))
+
+    def says_all(self, text: str) -> bool:
+        return any(rx.search(text) for rx in self.all_res)
+
+    @staticmethod
+    def ordinal_label(n: int) -> tuple[str, ...]:
+        return (str(n), chr(ord("a") + n - 1)) if n <= 26 else (str(n),)
+
+    def content_words(self, text: str) -> set[str]:
+        words = re.findall(r"[a-z]{4,}", fold(text).lower())
+        return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in self.stopwords}
+
+    # -- tables --------------------------------------------------------------
+    @cached_property
+    def tables(self) -> tuple[AuthorityTable, ...]:
+        out = []
+        auth_blocks = {b.index for b in self.own_blocks(self.authority_key)}
+        for table in self.facts.document.tables:
+            if table.part != "document":
+                continue
+            found = self._headed(table)
+            if found is None and any(i in auth_blocks for row in table.rows for c in row for i in c.blocks):
+                found = self._unheaded(table)
+            if found is not None:
+                out.append(found)
+        return tuple(out)
+
+    def _header_cols(self, row: tuple[Cell, ...]):
+        a_col = p_col = l_col = None
+        for i, cell in enumerate(row):
+            text = " ".join(cell.text.split())
+            if not text or len(text.split()) > 6:
+                continue
+            if a_col is None and any(rx.search(text) for rx in self.authority_headers):
+                a_col = i
+            elif p_col is None and any(rx.search(text) for rx in self.purpose_headers):
+                p_col = i
+            elif l_col is None and any(rx.search(text) for rx in self.label_headers):
+                l_col = i
+        return a_col, p_col, l_col
+
+    def _headed(self, table: Table) -> AuthorityTable | None:
+        for h, row in enumerate(table.rows[:2]):
+            a_col, p_col, l_col = self._header_cols(row)
+            if a_col is not None and (p_col is not None or len(row) >= 1):
+                if p_col is None and not self._in_authority_section(table):
+                    return None  # an authority column alone is only read in the legal-authority section
+                return AuthorityTable(table, self._rows(table, h + 1, a_col, p_col, l_col), p_col is not None)
+        return None
+
+    def _unheaded(self, table: Table) -> AuthorityTable | None:
+        """A two-column table in the legal-authority section: purpose | citation, without headings."""
+        rows = [r for r in table.rows if len(r) == 2]
+        if len(rows) != len(table.rows) or not rows:
+            return None
+        cited = [bool(self.cat.citations_in(r[1].text)) and not self.cat.citations_in(r[0].text) for r in rows]
+        first = 1 if not cited[0] and len(rows) > 1 else 0
+        data = cited[first:]
+        if not data or sum(data) * 2 < len(data):
+            return None
+        return AuthorityTable(table, self._rows(table, first, 1, 0, None), True)
+
+    def _in_authority_section(self, table: Table) -> bool:
+        blocks = {b.index for b in self.own_blocks(self.authority_key)}
+        return any(i in blocks for row in table.rows for c in row for i in c.blocks)
+
+    @staticmethod
+    def _rows(table: Table, start: int, a_col: int, p_col: int | None, l_col: int | None) -> tuple[_Row, ...]:
+        out = []
+        last_purpose: tuple[Cell, ...] = ()
+        for row in table.rows[start:]:
+            if a_col >= len(row):
+                continue
+            purpose: tuple[Cell, ...] = ()
+            if p_col is not None and p_col < len(row):
+                cell = row[p_col]
+                # a vertically merged purpose cell covers the rows below it
+                purpose = last_purpose if not cell.blocks and last_purpose else (cell,)
+                last_purpose = purpose
+            out.append(_Row(purpose, row[a_col], row[l_col] if l_col is not None and l_col < len(row) else None))
+        return tuple(out)
+
+    @cached_property
+    def table_blocks(self) -> frozenset[int]:
+        return frozenset(i for t in self.tables for i in t.block_indexes)
+
+    # -- purposes --------------------------------------------------------------
+    @cached_property
+    def section_items(self) -> list[tuple[Purpose, list[Block]]]:
+        """Purposes stated in the purpose section, each with the sub-items under it."""
+        blocks = [b for b in self.own_blocks(self.purpose_key)
+                  if not b.in_toc and b.index not in self.table_blocks and b.index not in self.heading_indexes]
+        if not blocks:
+            return []
+        base = min(b.table_depth for b in blocks)
+        flat = [b for b in blocks if b.table_depth == base and self.substance(b)]
+        out: list[tuple[Purpose, list[Block]]] = []
+        listed = [b for b in flat if b.list_level is not None or self.split_label(b.text)[0] is not None]
+        if listed:
+            top = min((b.list_level for b in flat if b.list_level is not None), default=0)
+            n = 0
+            for b in flat:
+                typed, rest = self.split_label(b.text)
+                is_item = (b.list_level is not None and b.list_level <= top) or (b.list_level is None and typed)
+                if is_item and not self._not_purpose(rest):
+                    n += 1
+                    label = (typed,) if typed else self.ordinal_label(n)
+                    out.append((Purpose(rest, b, label), []))
+                elif out and (b.list_level is not None and b.list_level > top or self.authority_lead.search(b.text)):
+                    out[-1][1].append(b)
+        else:
+            prose = [b for b in flat if not self._not_purpose(b.text.strip())]
+            starts = [b for b in prose if self.purpose_start.search(b.text)]
+            chosen = starts or prose[:1]
+            n = 0
+            for b in prose:
+                if b in chosen:
+                    n += 1
+                    out.append((Purpose(b.text.strip(), b, self.ordinal_label(n)), []))
+                elif out and self.authority_lead.search(b.text):
+                    out[-1][1].append(b)
+        for table in self._purpose_section_tables(blocks, base):
+            out.extend((p, []) for p in table)
+        return out
+
+    def _not_purpose(self, text: str) -> bool:
+        return any(rx.search(text) for rx in self.not_purposes)
+
+    def _purpose_section_tables(self, blocks: list[Block], base: int) -> list[list[Purpose]]:
+        """Purposes listed in an ordinary table inside the purpose section (one per row)."""
+        inner = {b.index for b in blocks if b.table_depth > base}
+        out = []
+        for table in self.facts.document.tables:
+            cells = [i for row in table.rows for c in row for i in c.blocks]
+            if table.depth != base + 1 or not cells or not set(cells) <= inner:
+                continue
+            col = 0
+            for i, cell in enumerate(table.rows[0]):
+                if any(rx.search(" ".join(cell.text.split())) for rx in self.purpose_headers):
+                    col = i
+                    break
+            purposes = []
+            for row in table.rows:
+                if col >= len(row):
+                    continue
+                text = self.cell_text(row[col])
+                block = self.cell_block(row[col])
+                if text and block is not None and not self._not_purpose(text):
+                    typed, rest = self.split_label(text.split("\n")[0])
+                    purposes.append(Purpose(rest, block, (typed,) if typed else self.ordinal_label(len(purposes) + 1)))
+            out.append(purposes)
+        return out
+
+    # -- authorities --------------------------------------------------------------
+    def authority(self, text: str, block: Block, stated: bool, label: tuple[str, ...] = ()) -> Authority:
+        typed, rest = self.split_label(text)
+        if typed and not label:
+            label = (typed,)
+        return Authority(
+            text=self._without_lead(rest),
+            block=block,
+            citations=self.cat.citations_in(text, block),
+            label=label,
+            purpose_labels=self.purpose_refs(text),
+            all_purposes=self.says_all(text),
+            authority_labels=self.authority_refs(text),
+            stated=stated,
+        )
+
+    def cell_authorities(self, cell: Cell, label: tuple[str, ...] = ()) -> list[Authority]:
+        """Each line or ';'-separated part of an authority cell."""
+        out = []
+        for i in cell.blocks:
+            block = self.by_index.get(i)
+            if block is None:
+                continue
+            text = self.substance(block)
+            if not text or self.cat.says_none(text):
+                continue
+            parts = [p for p in re.split(r";", text) if p.strip()]
+            for part in parts:
+                out.append(self.authority(part.strip(), block, stated=True, label=label))
+        return out
+
+    @cached_property
+    def section_authorities(self) -> list[Authority]:
+        """Authorities stated in the legal-authority section, outside authority tables."""
+        blocks = [b for b in self.own_blocks(self.authority_key)
+                  if not b.in_toc and b.index not in self.table_blocks]
+        if not blocks:
+            return []
+        from .. import nlp
+
+        base = min(b.table_depth for b in blocks)
+        listed = [b for b in blocks if b.list_level is not None and b.table_depth == base]
+        top = min((b.list_level for b in listed), default=0)
+        out: list[Authority] = []
+        n = 0
+        for b in blocks:
+            text = self.substance(b)
+            if not text:
+                continue
+            if b.index in self.heading_indexes:
+                a = self.authority(text, b, stated=False)
+                if a.citations:
+                    out.append(a)
+                continue
+            if b.table_depth > base or b.list_level is not None:
+                label: tuple[str, ...] = ()
+                if b.list_level is not None and b.list_level <= top and b.table_depth == base:
+                    n += 1
+                    label = () if self.split_label(text)[0] else self.ordinal_label(n)
+                stated = b.table_depth > base or self._stated_item(text)
+                parts = [p for p in text.split(";") if p.strip()] if stated else [text]
+                out.extend(self.authority(p.strip(), b, stated=stated, label=label) for p in parts)
+                continue
+            for sentence in nlp.sentences(text):
+                out.append(self.authority(sentence, b, stated=False))
+        return out
+
+    def _without_lead(self, text: str) -> str:
+        """The authority without a lead naming the purposes it covers ("Purposes 1 and 2: ...")."""
+        m = self.purpose_ref_re.match(fold(text).lstrip())
+        lead = re.match(r"\s*[:–—-]\s*", text.lstrip()[m.end():]) if m else None
+        if m and lead:
+            return text.lstrip()[m.end() + lead.end():].strip()
+        for rx in self.all_res:
+            m = rx.match(text)
+            lead = re.match(r"\s*[:–—-]\s*", text[m.end():]) if m else None
+            if m and lead:
+                return text[m.end() + lead.end():].strip()
+        return text.strip()
+
+    def _stated_item(self, text: str) -> bool:
+        """A list item given as an authority rather than an explanation."""
+        _, rest = self.split_label(text)
+        rest = self.purpose_ref_re.sub(" ", fold(rest))
+        rest = re.sub(r"^[\s:–—-]+", "", rest)
+        return self.cat.is_not_law(rest) or (len(rest.split()) <= SHORT_WORDS and not _VERBS.search(rest))
+
+    # -- mapping ----------------------------------------------------------------------
+    @cached_property
+    def result(self) -> PurposeAuthorities:
+        purposes: list[Purpose] = [p for p, _ in self.section_items]
+        details = {id(p): sub for p, sub in self.section_items}
+        authorities: list[Authority] = []
+        mappings: list[Mapping] = []
+
+        def by_label(labels) -> list[Purpose]:
+            return [p for p in purposes if set(p.label) & set(labels)]
+
+        # purpose/authority tables
+        row_links: list[tuple[list[Purpose], list[Authority]]] = []
+        table_only: list[tuple[Purpose, list[Authority]]] = []
+        for table in self.tables:
+            last: list[Authority] = []
+            pending_text_rows = []
+            for row in table.rows:
+                cell = row.authority_cell
+                label = self.labels_of(self.cell_text(row.label_cell)) if row.label_cell is not None else ()
+                if cell is not None and not cell.blocks:
+                    auths = last  # a merged cell continues the authority above
+                else:
+                    auths = self.cell_authorities(cell, label) if cell is not None else []
+                    authorities.extend(auths)
+                last = auths
+                if not table.has_purposes:
+                    continue
+                ptext = "\n".join(self.cell_text(c) for c in row.purpose_cells).strip()
+                pblock = next((self.cell_block(c) for c in row.purpose_cells if self.cell_block(c)), None)
+                if not ptext or pblock is None:
+                    continue
+                if self.says_all(ptext):
+                    row_links.append((purposes, auths))
+                elif self.purpose_ref_cell.match(fold(ptext)):
+                    row_links.append((by_label(self.labels_of(re.sub(r"(?i)purposes?", " ", ptext))), auths))
+                else:
+                    pending_text_rows.append((ptext, pblock, auths))
+            for ptext, pblock, auths in pending_text_rows:
+                typed, rest = self.split_label(ptext.split("\n")[0])
+                table_only.append((Purpose(rest, pblock, (typed,) if typed else ()), auths))
+        # table purposes are the section's purposes written again, or purposes of their own
+        matched = self._match_table_purposes(purposes, [p for p, _ in table_only])
+        for (tp, auths), same in zip(table_only, matched):
+            if same is None:
+                purposes.append(tp)
+                row_links.append(([tp], auths))
+            else:
+                row_links.append(([same], auths))
+        for targets, auths in row_links:
+            for p in targets:
+                for a in auths:
+                    if a.authority_labels and not a.citations:
+                        continue  # resolved below with the other authority references
+                    mappings.append(Mapping(p, a, "table row"))
+
+        # the legal-authority section
+        section = self.section_authorities
+        authorities.extend(section)
+        labelled = [a for a in authorities if a.label and a.states_authority]
+
+        def resolve(labels) -> list[Authority]:
+            return [a for a in labelled if set(a.label) & set(labels)]
+
+        # purposes that cite an authority themselves, or in the sub-items under them
+        for p in purposes:
+            inline = self.authority(p.text, p.block, stated=False)
+            own = [inline] if inline.citations or inline.authority_labels else []
+            for b in details.get(id(p), []):
+                text = self.substance(b)
+                lead = self.authority_lead.search(text)
+                own.append(self.authority(text[lead.end():] if lead else text, b,
+                                          stated=bool(lead) or self._stated_item(text)))
+            for a in own:
+                if a is not inline or a.citations:
+                    authorities.append(a)
+                if a.states_authority:
+                    mappings.append(Mapping(p, a, "same item"))
+                for target in resolve(a.authority_labels):
+                    mappings.append(Mapping(p, target, "authority label"))
+        # authority cells that point at a labelled authority ("See authority B")
+        for targets, auths in row_links:
+            for a in auths:
+                for target in resolve(a.authority_labels):
+                    for p in targets:
+                        mappings.append(Mapping(p, target, "authority label"))
+        # section statements that name purposes, cover all of them, or repeat a purpose's words
+        for a in section:
+            if not a.states_authority:
+                continue
+            if a.purpose_labels:
+                mappings.extend(Mapping(p, a, "purpose label") for p in by_label(a.purpose_labels))
+            elif a.all_purposes:
+                mappings.extend(Mapping(p, a, "all purposes") for p in purposes)
+            elif a.citations:
+                for p in self._same_wording(purposes, a):
+                    mappings.append(Mapping(p, a, "wording"))
+        stated = [a for a in authorities if a.states_authority]
+        if len(purposes) == 1 and stated and not any(m.purpose is purposes[0] for m in mappings):
+            mappings.append(Mapping(purposes[0], stated[0], "only purpose"))
+        has_sources = bool(stated) or bool(self.tables)
+        return PurposeAuthorities(tuple(purposes), tuple(authorities), tuple(mappings), has_sources)
+
+    def _match_table_purposes(self, purposes: list[Purpose], table: list[Purpose]) -> list[Purpose | None]:
+        """For each table purpose, the section purpose it repeats (by label, wording or position)."""
+        out: list[Purpose | None] = [None] * len(table)
+        used: set[int] = set()
+        for i, tp in enumerate(table):
+            for j, p in enumerate(purposes):
+                if j in used:
+                    continue
+                if set(tp.label) & set(p.label):
+                    out[i] = p
+                    used.add(j)
+                    break
+        for i, tp in enumerate(table):
+            if out[i] is not None:
+                continue
+            best, best_j = 0.0, None
+            for j, p in enumerate(purposes):
+                if j in used:
+                    continue
+                score = fuzz.token_set_ratio(fold(tp.text).lower(), fold(p.text).lower())
+                if score > best:
+                    best, best_j = score, j
+            if best_j is not None and best >= 80:
+                out[i] = purposes[best_j]
+                used.add(best_j)
+        rest_t = [i for i, m in enumerate(out) if m is None]
+        rest_p = [j for j in range(len(purposes)) if j not in used]
+        if rest_t and len(table) == len(purposes) and len(rest_t) == len(rest_p):
+            for i, j in zip(rest_t, rest_p):
+                out[i] = purposes[j]
+        return out
+
+    def _same_wording(self, purposes: list[Purpose], a: Authority) -> list[Purpose]:
+        """Purposes whose own words a sentence repeats beside its citation."""
+        text = a.text
+        for c in a.citations:
+            text = text.replace(c.text, " ")
+        words = self.content_words(text)
+        out = []
+        for p in purposes:
+            pw = self.content_words(p.text)
+            shared = pw & words
+            if pw and len(shared) >= 2 and (len(shared) / len(pw) >= 0.5 or len(shared) >= 4):
+                out.append(p)
+        return out
+
+
+def authority_tables(facts: Facts) -> tuple[AuthorityTable, ...]:
+    """Tables with an authority column (purpose/authority tables), wherever they sit."""
+    return _reader(facts).tables
+
+
+def purpose_authorities(facts: Facts) -> PurposeAuthorities:
+    """The protocol's purposes, its authorities, and which authority covers which purpose."""
+    return _reader(facts).result
+
+
+def section_purposes(facts: Facts) -> tuple[Purpose, ...]:
+    """Purposes written in the purpose-of-sharing section itself (not only in a table)."""
+    return tuple(p for p, _ in _reader(facts).section_items)
+
+
+def _reader(facts: Facts) -> _Reader:
+    return facts.get(_new_reader)
+
+
+def _new_reader(facts: Facts) -> _Reader:
+    return _Reader(facts)
+
+
+# --------------------------------------------------------------- repealed laws
+@dataclass(frozen=True)
+class RepealedMention:
+    citation: Citation
+    sentence: str
+
+
+def repealed_mentions(facts: Facts) -> tuple[RepealedMention, ...]:
+    """Repealed or renamed laws cited in the body, headers, footers and notes.
+
+    A sentence that records the repeal ("The Privacy Act 2020 replaced the
+    Privacy Act 1993") is history, not a citation, and is left out.
+    Template instructions and table-of-contents entries are left out too.
+    """
+    from .. import nlp
+
+    cat = facts.get(catalogue)
+    fill = facts.get(filler)
+    doc = facts.document
+    out: list[RepealedMention] = []
+    for block in (*doc.blocks, *doc.notes, *doc.headers, *doc.footers):
+        if block.in_toc or (block.part == "document" and block.index in fill.instruction_indexes):
+            continue
+        cites = [c for c in cat.citations_in(block.text, block) if c.repealed_by]
+        if not cites:
+            continue
+        for sentence in nlp.sentences(block.text):
+            if cat.is_repeal_context(sentence):
+                continue
+            for c in cat.citations_in(sentence, block):
+                if c.repealed_by:
+                    out.append(RepealedMention(c, sentence))
+    return tuple(out)
