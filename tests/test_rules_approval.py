@@ -299,3 +299,25 @@ def test_a_lead_agency_mention_without_a_name_is_not_a_lead(tmp_path):
     b = build_protocol("styles", replace={"attending-agencies": attending(
         "The lead agency sets up the meeting.", ("bullets", ["New Zealand Police", "Oranga Tamariki"]))})
     assert [f.rule for f in lint(b, tmp_path, codes=("ISP704",))] == ["ISP704"]
+
+
+def test_one_column_for_name_and_position(tmp_path):
+    rows = [["Agency", "Name and position", "Signature", "Date"]] + [
+        [r[0], f"{r[1]}, {r[2]}", "", r[4]] for r in SIGNATORIES[1:]]
+    assert lint(approval(("table", rows)), tmp_path) == []
+    rows[2][1] = ""
+    got = lint(approval(("table", rows)), tmp_path)
+    assert [dict(f.data) for f in got] == [{"agency": SIGNATORIES[2][0], "missing": ["name", "role"]}]
+
+
+def test_side_by_side_signature_blocks(tmp_path):
+    b = build_protocol("styles", omit=("approval",), replace={"attending-agencies": attending(
+        "New Zealand Police is the lead attending agency.", ("bullets", ["New Zealand Police", "Oranga Tamariki"]))})
+    b.heading("Approval", 1)
+    t = b.table([["New Zealand Police", "Oranga Tamariki"],
+                 ["Name: Aroha Ngata", "Name: Mere Walker"],
+                 ["Title: District Commander", "Title: "],
+                 ["Date: 3 March 2026", "Date: 4 March 2026"]])
+    assert t is not None
+    got = lint(b, tmp_path)
+    assert [(f.rule, dict(f.data)) for f in got] == [("ISP702", {"agency": "Oranga Tamariki", "missing": ["role"]})]

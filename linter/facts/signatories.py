@@ -32,6 +32,7 @@ from .filler import filler
 from .table_rows import table_index
 
 FIELDS = ("agency", "name", "role", "signature", "date")
+LABELLED = (*FIELDS, "name_role")  # a "Name and title" label fills both
 BLANK_RE = re.compile(r"^[\s_.…·\-–—/|]*$")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"“‘'])")
 LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•·▪◦\-–])\s+")
@@ -344,7 +345,11 @@ class _Group:
         self.texts: list[str] = []
 
     def has(self, field: str) -> bool:
-        return field in self.values
+        return field in self.values or (field == "name_role" and ("name" in self.values or "role" in self.values))
+
+    def set(self, field: str, value: str) -> None:
+        for f in (("name", "role") if field == "name_role" else (field,)):
+            self.values[f] = value
 
 
 class _Signatories:
@@ -358,7 +363,7 @@ class _Signatories:
         self.day_first = bool((facts.pack.vocab("dates", {}) or {}).get("day_first", True))
         self.starter_res = _res(cfg, "starters")
         labels = cfg.get("labels", {})
-        self.label_res = {f: [re.compile(rf"^\s*(?:{p})\b", re.I) for p in labels.get(f, [])] for f in FIELDS}
+        self.label_res = {f: [re.compile(rf"^\s*(?:{p})\b", re.I) for p in labels.get(f, [])] for f in LABELLED}
         self.by_index = {b.index: b for b in facts.document.blocks}
 
     # -- labels -------------------------------------------------------------
@@ -368,7 +373,7 @@ class _Signatories:
         if not label or len(label.split()) > 5:
             return None
         best, best_end = None, 0
-        for f in FIELDS:
+        for f in LABELLED:
             for rx in self.label_res[f]:
                 m = rx.match(label)
                 if m and m.end() > best_end and (m.end() == len(label) or not label[m.end()].isalnum()):
@@ -446,9 +451,11 @@ class _Signatories:
                 g = _Group(block)
                 groups.append(g)
                 current[0] = g
-            g.values[f] = value
+            g.set(f, value)
             g.texts.append(raw)
             return
+        if not text and block.bold and raw and not self.fill.placeholders_in(block):
+            text = raw  # a bold agency name heading a column of signature blocks
         if not text:
             return
         g = current[0]
@@ -473,7 +480,7 @@ class _Signatories:
         if not rows:
             return []
         header = [self.field_of(c.text) for c in rows[0]]
-        if sum(1 for f in header if f) >= 2 and any(f in ("name", "role", "signature", "date") for f in header):
+        if sum(1 for f in header if f) >= 2 and any(f in ("name", "role", "name_role", "signature", "date") for f in header):
             return self._column_table(table, header)
         labels = [bool(self.field_of(row[0].text.split(":")[0])) for row in rows if row[0].text.strip()]
         starters = [self.starter(row[0].text) is not None for row in rows if row[0].text.strip()]
@@ -501,7 +508,7 @@ class _Signatories:
             for f, cell in zip(header, row):
                 g.texts.append(cell.text)
                 if f:
-                    g.values[f] = self._cells_text(cell)
+                    g.set(f, self._cells_text(cell))
             groups.append(g)
         return groups
 
@@ -529,7 +536,7 @@ class _Signatories:
             if not value and ":" in label:
                 inline = self.labelled(self._cells_text(row[0]))
                 value = inline[1] if inline else ""
-            g.values[f] = value
+            g.set(f, value)
             g.texts.append(" ".join(c.text for c in row))
         return groups
 
