@@ -122,14 +122,18 @@ class ContactRecogniser:
         out = []
         for phrase in self._capitalised_runs(text, connectors=False):
             words = phrase.split()
-            if not 2 <= len(words) <= MAX_NAME_WORDS:
-                continue
-            if any(w.lower().strip("’'") in self.not_name_words or w.isupper() for w in words):
+            while words and self._not_name(words[0]):  # "Contact Hana Rāwiri" -> "Hana Rāwiri"
+                words.pop(0)
+            if not 2 <= len(words) <= MAX_NAME_WORDS or any(self._not_name(w) for w in words):
                 continue  # "Privacy Act", "FUNDING OPPORTUNITIES": not names
+            phrase = " ".join(words)
             if cat.looks_like_agency(phrase) or phrase.lower() in roles:
                 continue
             out.append(phrase)
         return tuple(dict.fromkeys(out))
+
+    def _not_name(self, word: str) -> bool:
+        return word.lower().strip("’'") in self.not_name_words or word.isupper()
 
     def details(self, text: str) -> ContactDetails:
         return ContactDetails(self.people(text), self.roles(text), self.agencies(text),
