@@ -93,6 +93,37 @@ def lint(paths, fmt, rules_path, output, as_of, final, password, convert, jobs, 
     sys.exit(EXIT_FINDINGS if worst >= severity_rank("warning") else EXIT_CLEAN)
 
 
+@main.command("annotate")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the annotated copy (default: NAME-isplint.docx next to the draft).")
+@click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None, help="Rule pack to use.")
+@click.option("--as-of", "as_of", callback=_parse_date, default=None, metavar="YYYY-MM-DD",
+              help="Date to check review deadlines against (default: today).")
+@click.option("--final", is_flag=True, help="Check a final version for sign-off (stricter signatory checks).")
+@click.option("--password", envvar="ISPLINT_PASSWORD", default=None, help="Password for an encrypted document.")
+def annotate_cmd(path, output, rules_path, as_of, final, password):
+    """Write the findings into a copy of a draft as Word comments (the draft itself is not changed)."""
+    from .annotate import annotate, default_output
+    from .engine import ReadOptions
+    from .errors import InputProblem, UsageError
+    from .facts import Options
+
+    pack = _load_pack(rules_path)
+    output = output or default_output(path)
+    try:
+        done = annotate(path, output, pack, Options(as_of=as_of, final=final), ReadOptions(password=password))
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from None
+    except InputProblem as problem:
+        click.echo(f"{path}: {problem.code} {problem.message}")
+        sys.exit(EXIT_FINDINGS)
+    n = len(done.findings)
+    click.echo(f"Wrote {n} comment{'s' if n != 1 else ''} to {done.output}.")
+    worst = max((severity_rank(f.severity) for f in done.findings), default=-1)
+    sys.exit(EXIT_FINDINGS if worst >= severity_rank("warning") else EXIT_CLEAN)
+
+
 @main.command("rules")
 @click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None, help="Rule pack to list.")
 def list_rules(rules_path):

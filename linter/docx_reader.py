@@ -184,6 +184,7 @@ class _PartReader:
         self.blocks: list[Block] = []
         self.tables: list[Table] = []
         self.comment_anchors: dict[str, int] = {}
+        self.elements: list = []  # the w:p element of each block, same order
         self._table_no = 0
         self._field_stack: list[str] = []  # instruction of each open complex field
         self._field_instr: list[str] = []
@@ -286,6 +287,7 @@ class _PartReader:
             revised=acc.revised,
         )
         self.blocks.append(block)
+        self.elements.append(p)
         for cid in acc.comment_ids:
             self.comment_anchors.setdefault(cid, block.index)
         for box in acc.boxes:
@@ -297,6 +299,7 @@ class _PartReader:
         reader.read_container(box)
         for b in reader.blocks:
             self.blocks.append(_renumber(b, len(self.blocks) + 1))
+        self.elements.extend(reader.elements)
 
     def _in_toc(self) -> bool:
         return any(instr.lstrip().upper().startswith("TOC") for instr in self._field_stack)
@@ -605,14 +608,14 @@ def _properties(document, package: Package) -> Properties:
     return Properties(title=title, author=author, modified=modified, custom=custom)
 
 
-def read_document(package: Package) -> Document:
-    """Build the document model from a vetted package (see :mod:`linter.loader`)."""
+def open_docx(package: Package):
+    """The python-docx Document of a vetted package (ISP001 if python-docx cannot open it)."""
     import docx  # python-docx: imported here so that `isplint --version` stays fast
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            document = docx.Document(io.BytesIO(package.docx_bytes()))
+            return docx.Document(io.BytesIO(package.docx_bytes()))
     except InputProblem:
         raise
     except Exception:  # python-docx raises many types for damaged packages
@@ -621,17 +624,34 @@ def read_document(package: Package) -> Document:
             "The Word document is damaged and its content cannot be read. "
             "Open it in Word and save it again, or get a fresh copy.",
         ) from None
-    doc_part = document.part
-    styles_el = None
+
+
+def _styles_of(document) -> _Styles:
     try:
-        styles_el = doc_part.styles.element if doc_part.package is not None else None
+        return _Styles(document.part.styles.element)
     except Exception:  # a missing or broken styles part: fall back to defaults  # noqa: BLE001
-        styles_el = None
-    styles = _Styles(styles_el)
-    body_el = document.element.find(W + "body")
+        return _Styles(None)
+
+
+def _read_body(document, styles: _Styles) -> _PartReader:
     reader = _PartReader(styles, "document")
+    body_el = document.element.find(W + "body")
     if body_el is not None:
         reader.read_container(body_el)
+    return reader
+
+
+def body_paragraph_elements(document) -> list:
+    """The ``w:p`` element behind each body block (``Block.index`` - 1), for writing comments."""
+    return _read_body(document, _styles_of(document)).elements
+
+
+def read_document(package: Package) -> Document:
+    """Build the document model from a vetted package (see :mod:`linter.loader`)."""
+    document = open_docx(package)
+    doc_part = document.part
+    styles = _styles_of(document)
+    reader = _read_body(document, styles)
     revisions = _count_revisions(document.element)
     headers, rev_h = _read_stories(doc_part, styles, "header", "header")
     footers, rev_f = _read_stories(doc_part, styles, "footer", "footer")
@@ -647,4 +667,3 @@ def read_document(package: Package) -> Document:
         revisions=revisions + rev_h + rev_f,
         properties=_properties(document, package),
     )
-

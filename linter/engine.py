@@ -46,11 +46,9 @@ def read(path: str, read_options: ReadOptions):
 
 def _read(path: str, read_options: ReadOptions):
     from .docx_reader import read_document
-    from .loader import Limits, open_package
+    from .loader import open_package
 
-    limits = Limits()
-    if read_options.max_file_mb:
-        limits = replace(limits, max_file_bytes=int(read_options.max_file_mb * 1024 * 1024))
+    limits = limits_for(read_options)
     try:
         package = open_package(path, password=read_options.password, limits=limits)
     except InputProblem as problem:
@@ -59,6 +57,15 @@ def _read(path: str, read_options: ReadOptions):
             raise
         return _read_converted(path, read_options, limits)
     return read_document(package)
+
+
+def limits_for(read_options: ReadOptions):
+    from .loader import Limits
+
+    limits = Limits()
+    if read_options.max_file_mb:
+        limits = replace(limits, max_file_bytes=int(read_options.max_file_mb * 1024 * 1024))
+    return limits
 
 
 def _read_converted(path: str, read_options: ReadOptions, limits):

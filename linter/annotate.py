@@ -1,0 +1,74 @@
+"""Write findings into a copy of the draft as Word comments.
+
+A privacy adviser reviewing a draft wants the findings where the author will
+see them: as comments on the paragraph each one is about.  The input file is
+never changed; the annotated copy is written to a new file.  Findings that
+belong to no body paragraph (a header marking, the document as a whole) are
+attached to the first paragraph, saying where they belong.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from .docx_reader import body_paragraph_elements, open_docx, read_document
+from .engine import ReadOptions, check_document, limits_for
+from .errors import InputProblem, UsageError
+from .facts import Options
+from .findings import Finding
+from .loader import open_package
+from .pack import Pack
+
+AUTHOR, INITIALS = "isplint", "ISP"
+_ELSEWHERE = {"header": "In the header", "footer": "In the footer", "footnote": "In a footnote",
+              "endnote": "In an endnote", "comment": "In a comment", "file": "About the whole document"}
+
+
+@dataclass(frozen=True)
+class Annotated:
+    path: str
+    output: str
+    findings: tuple[Finding, ...]
+
+
+def default_output(path: str) -> str:
+    stem, _ = os.path.splitext(path)
+    return f"{stem}-isplint.docx"
+
+
+def comment_text(f: Finding) -> str:
+    where = _ELSEWHERE.get(f.location.part)
+    prefix = f"{where}: " if where and f.location.part != "document" else ""
+    return f"{prefix}{f.rule} {f.name} ({f.severity}): {f.message}"
+
+
+def annotate(path: str, output: str, pack: Pack, options: Options, read_options: ReadOptions) -> Annotated:
+    """Lint ``path`` and write a copy with one comment per finding to ``output``.
+
+    Raises InputProblem for a file that cannot be read and UsageError when
+    ``output`` is the input file.
+    """
+    if os.path.exists(output) and os.path.samefile(path, output):
+        raise UsageError("the annotated copy must not overwrite the original; choose another -o file")
+
+    package = open_package(path, password=read_options.password, limits=limits_for(read_options))
+    findings = tuple(check_document(read_document(package), pack, options))
+    word = open_docx(package)
+    elements = body_paragraph_elements(word)
+    if not elements:
+        elements = [word.add_paragraph()._p]
+    from docx.text.paragraph import Paragraph
+
+    for f in findings:
+        in_body = f.location.part in ("document", "textbox") and f.location.paragraph
+        element = elements[f.location.paragraph - 1] if in_body and f.location.paragraph <= len(elements) \
+            else elements[0]
+        paragraph = Paragraph(element, word.part)
+        runs = paragraph.runs or [paragraph.add_run("")]
+        word.add_comment(runs, text=comment_text(f), author=AUTHOR, initials=INITIALS)
+    word.save(output)
+    return Annotated(path=path, output=output, findings=findings)
+
+
+__all__ = ["Annotated", "annotate", "comment_text", "default_output", "InputProblem"]
