@@ -25,10 +25,14 @@ def check(facts, rule):
     if due is None or due >= facts.options.as_of:
         return
     if terms.next_review is not None:
-        basis = f'the next review date "{terms.next_review.text}"'
+        basis = f'the protocol gives "{terms.next_review.text}" as the next review date'
     else:
-        basis = f"the approval date {terms.approved:%-d %B %Y} plus the review period ({terms.period.text})"
+        basis = f"{terms.period.months} months after approval on {_day(terms.approved)}"
     anchor = terms.due_at
     location = facts.location(anchor) if anchor else facts.end_location()
-    yield rule.finding(location, {"due": due.isoformat()}, basis=basis, due_date=f"{due:%-d %B %Y}",
-                       as_of=f"{facts.options.as_of:%-d %B %Y}")
+    yield rule.finding(location, {"due": due.isoformat()}, basis=basis, due_date=_day(due),
+                       as_of=_day(facts.options.as_of))
+
+
+def _day(d) -> str:
+    return f"{d.day} {d:%B %Y}"  # 4 November 2025 (strftime's %-d is not portable)
