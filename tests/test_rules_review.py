@@ -95,6 +95,7 @@ def test_other_periods_are_not_the_review_period(tmp_path):
     "The protocol will be reviewed two years after signing.",
     "The protocol is reviewed biennially.",
     "The protocol will be reviewed by 30 June 2027.",
+    "This protocol is reviewed every 12 months, and any attending agency may request a review at any time.",
 ])
 def test_review_period_wordings(tmp_path, sentence):
     assert lint(review(sentence + " " + OWNER), tmp_path) == []

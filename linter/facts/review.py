@@ -29,6 +29,7 @@ from .signatories import agency_named, lead_agency, sentences, signatories
 from .table_rows import table_index
 
 SHORT_VALUE_WORDS = 8  # a form-row value this short is the answer to its label ("24 months")
+CLAUSE_RE = re.compile(r"[,;:–—]\s|\s(?:and|but|although|while|however)\s", re.I)  # where a clause starts
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ class _Reader:
                 kind = self.row_label(block) or title_kind
                 short = len(text.split()) <= SHORT_VALUE_WORDS
                 for sentence in sentences(text):
-                    if any(rx.search(sentence) for rx in self.not_about):
+                    sentence = self.without_aside(sentence)
+                    if not sentence:
                         continue
                     if any(rx.search(sentence) for rx in self.about):
                         out.append((sentence, block, kind))
@@ -132,6 +134,16 @@ class _Reader:
                         seen.add(index)
                         out.extend((sentence, block, kind) for sentence in sentences(text))
         return out
+
+    def without_aside(self, sentence: str) -> str:
+        """The sentence up to a clause about something else ("..., and any agency may ask for a
+        review at any time"); empty when the whole sentence is about that."""
+        starts = [m.start() for rx in self.not_about for m in [rx.search(sentence)] if m]
+        if not starts:
+            return sentence
+        head = sentence[:min(starts)]
+        cut = max((m.start() for m in CLAUSE_RE.finditer(head)), default=0)
+        return head[:cut].strip()
 
     def label_kind(self, label: str) -> str | None:
         for kind, res in (("date", self.date_labels), ("owner", self.owner_labels), ("period", self.period_labels)):
