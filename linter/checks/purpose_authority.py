@@ -44,7 +44,7 @@ def _unmapped(facts, rule):
     if not found.has_sources:
         return
     for purpose in found.unmapped:
-        yield rule.finding(facts.location(purpose.block), {"purpose": purpose.text[:PURPOSE_CHARS]})
+        yield rule.finding(facts.location(purpose.block), {"purpose": purpose.text[:PURPOSE_CHARS].rstrip()})
 
 
 def _no_purposes(facts, rule):

@@ -23,7 +23,7 @@ renamed, with the law that replaced them).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -472,11 +472,13 @@ class _Reader:
             for b in flat:
                 typed, rest = self.split_label(b.text)
                 is_item = (b.list_level is not None and b.list_level <= top) or (b.list_level is None and typed)
-                if is_item and not self._not_purpose(rest):
+                if out and self.authority_lead.search(b.text):
+                    out[-1][1].append(b)  # "Legal authority: ..." under a purpose is not a purpose
+                elif is_item and not self._not_purpose(rest):
                     n += 1
                     label = (typed,) if typed else self.ordinal_label(n)
                     out.append((Purpose(rest, b, label), []))
-                elif out and (b.list_level is not None and b.list_level > top or self.authority_lead.search(b.text)):
+                elif out and b.list_level is not None and b.list_level > top:
                     out[-1][1].append(b)
         else:
             prose = [b for b in flat if not self._not_purpose(b.text.strip())]
@@ -547,9 +549,12 @@ class _Reader:
             text = self.substance(block)
             if not text or self.cat.says_none(text):
                 continue
-            parts = [p for p in re.split(r";", text) if p.strip()]
-            for part in parts:
-                out.append(self.authority(part.strip(), block, stated=True, label=label))
+            whole = self.cat.citations_in(text, block)
+            for part in (p.strip() for p in text.split(";") if p.strip()):
+                a = self.authority(part, block, stated=True, label=label)
+                if not a.citations:  # "...; s 66" cites the law named before it
+                    a = replace(a, citations=tuple(c for c in whole if c.text == part))
+                out.append(a)
         return out
 
     @cached_property
@@ -638,12 +643,14 @@ class _Reader:
                     continue
                 ptext = "\n".join(self.cell_text(c) for c in row.purpose_cells).strip()
                 pblock = next((self.cell_block(c) for c in row.purpose_cells if self.cell_block(c)), None)
+                raw = " ".join(" ".join(c.text for c in row.purpose_cells).split())
+                if self.purpose_ref_cell.match(fold(raw)):  # "1", "Purposes 1 and 2" (too short for substance)
+                    row_links.append((by_label(self.labels_of(re.sub(r"(?i)purposes?", " ", raw))), auths))
+                    continue
                 if not ptext or pblock is None:
                     continue
                 if self.says_all(ptext):
                     row_links.append((purposes, auths))
-                elif self.purpose_ref_cell.match(fold(ptext)):
-                    row_links.append((by_label(self.labels_of(re.sub(r"(?i)purposes?", " ", ptext))), auths))
                 else:
                     pending_text_rows.append((ptext, pblock, auths))
             for ptext, pblock, auths in pending_text_rows:
