@@ -156,6 +156,18 @@ class Outline:
     def has(self, key: str) -> bool:
         return any(s.key == key for s in self.sections)
 
+    def following(self, key: str) -> Section | None:
+        """Where a missing section belongs: the first later section of the
+        template (pack order) that the document has, as a body heading."""
+        order = [s.key for s in self.pack.sections]
+        if key not in order:
+            return None
+        for later in order[order.index(key) + 1:]:
+            for s in self.by_key(later):
+                if not s.form_row:
+                    return s
+        return None
+
     def blocks_of(self, key: str) -> tuple[Block, ...]:
         """Body blocks of every section with this key, each block once, in order."""
         seen: dict[int, Block] = {}

@@ -20,6 +20,5 @@ def unknown_vocab_section(pack, table: str, default: str, key: str = "section") 
 
 
 def section_anchor(facts, key: str) -> Location:
-    """Where to point at something missing from a section: its heading, else the end of the document."""
-    sections = facts.outline.by_key(key)
-    return facts.section_location(sections[0]) if sections else facts.end_location()
+    """Where to point at something missing from a section: its heading, else where the section belongs."""
+    return facts.section_or_place(key)

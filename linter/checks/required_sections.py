@@ -23,25 +23,15 @@ def validate(pack, rule):
 
 def check(facts, rule):
     outline = facts.outline
-    order = [s.key for s in facts.pack.sections]
     for key in rule.params["sections"]:
         if outline.has(key):
             continue
-        spec = facts.pack.section(key)
-        following = next(
-            (s for k in order[order.index(key) + 1:] for s in outline.by_key(k) if not s.form_row),
-            None,
-        )
-        if following is not None:
-            location = facts.section_location(following)
-            where = f'before "{following.title}"'
-        else:
-            location = facts.end_location()
-            where = "at the end of the document"
+        following = outline.following(key)
+        where = f'before "{following.title}"' if following else "at the end of the document"
         yield rule.finding(
-            location,
+            facts.section_or_place(key),
             {"section": key},
             severity=rule.params["severities"].get(key),
-            section_name=spec.name,
+            section_name=facts.pack.section(key).name,
             where=where,
         )

@@ -65,6 +65,15 @@ class Facts:
     def section_location(self, section: Section) -> Location:
         return self.location(section.heading)
 
+    def section_or_place(self, key: str) -> Location:
+        """A section's heading; for a missing section, where it belongs (the next
+        template section present, else the end of the document)."""
+        present = self.outline.by_key(key)
+        if present:
+            return self.section_location(present[0])
+        following = self.outline.following(key)
+        return self.section_location(following) if following else self.end_location()
+
     def end_location(self) -> Location:
         """The end of the document body, for things that should be there and are not."""
         blocks = self.document.blocks
