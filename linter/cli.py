@@ -153,7 +153,7 @@ def show_rule(code, rules_path):
     if r.good_example:
         click.echo("Example that passes:\n" + _indent(r.good_example) + "\n")
     if r.fix:
-        click.echo("How to fix: " + r.fix)
+        click.echo("How to fix: " + _generic(r.fix))
 
 
 @main.command("outline")
@@ -185,6 +185,13 @@ def show_outline(path, rules_path, password):
     missing = [spec.name for spec in pack.sections if spec.key not in found]
     if missing:
         click.echo("\nNot found: " + "; ".join(missing))
+
+
+def _generic(template: str) -> str:
+    """A message template with its {fields} shown as <fields>, for reading outside a finding."""
+    import re
+
+    return re.sub(r"\{(\w+)\}", lambda m: "<" + m.group(1).replace("_", " ") + ">", template)
 
 
 def _indent(text: str) -> str:

@@ -412,7 +412,7 @@ class _PartReader:
     # -- content controls ------------------------------------------------
     def control(self, sdt, block: bool) -> Control:
         pr = sdt.find(W + "sdtPr")
-        kind, tag, alias, choices, placeholder_flag = "richtext", None, None, (), False
+        kind, tag, alias, choices, placeholder_flag, date_value = "richtext", None, None, (), False, None
         if pr is not None:
             for child in pr:
                 local = child.tag.rsplit("}", 1)[-1]
@@ -426,6 +426,9 @@ class _PartReader:
                                       for li in child.iter(W + "listItem"))
                             # Word lists its own "Choose an item." first: not a choice.
                             choices = tuple(c for c in listed if c.strip() and c.strip() not in WORD_PLACEHOLDERS)
+                        elif local == "date":
+                            full = child.get(W + "fullDate")  # ISO 8601, whatever the display format
+                            date_value = full[:10] if full else None
             t = pr.find(W + "tag")
             tag = t.get(W + "val") if t is not None else None
             a = pr.find(W + "alias")
@@ -435,7 +438,8 @@ class _PartReader:
         text = _plain_text(content) if content is not None else ""
         unfilled = placeholder_flag or text.strip() in WORD_PLACEHOLDERS or _all_placeholder_style(content)
         return Control(
-            kind=kind, text=text, showing_placeholder=unfilled, tag=tag, alias=alias, choices=choices
+            kind=kind, text=text, showing_placeholder=unfilled, tag=tag, alias=alias, choices=choices,
+            date=None if unfilled else date_value,
         )
 
 

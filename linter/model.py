@@ -26,6 +26,7 @@ class Control:
     tag: str | None = None
     alias: str | None = None  # the control's title
     choices: tuple[str, ...] = ()  # drop-down / combo box list items (display text)
+    date: str | None = None  # a filled date picker's value as YYYY-MM-DD (w:fullDate), whatever it displays
 
 
 @dataclass(frozen=True)

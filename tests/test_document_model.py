@@ -89,6 +89,16 @@ def test_unfilled_dropdown_is_known_to_be_unfilled(tmp_path):
     assert ctl.showing_placeholder and ctl.text == "Choose an item."
 
 
+def test_date_control_value_is_iso_whatever_it_shows(tmp_path):
+    b = DocBuilder()
+    b.date_control(dt.date(2026, 3, 4))
+    b.date_control(None)
+    doc = read(b, tmp_path)
+    filled, empty = doc.controls
+    assert filled.kind == "date" and filled.text == "4 March 2026" and filled.date == "2026-03-04"
+    assert empty.showing_placeholder and empty.date is None
+
+
 def test_block_level_control_attached_to_its_first_paragraph(tmp_path):
     b = DocBuilder()
     b.text_control("Hana Rāwiri, Privacy Officer", block=True)
