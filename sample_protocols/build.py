@@ -1340,8 +1340,15 @@ SAMPLES: tuple[Sample, ...] = (
     Sample("00-unfilled-template.docx",
            "The government template as received: instructions, a tip text box, every content control at its "
            "placeholder.", unfilled_template,
-           # not a protocol yet: every control is a placeholder; the lead decides what to expect here
-           ()),
+           # Not a protocol yet: what a privacy adviser is told about an untouched template.
+           (*(F("ISP102", section=k) for k in (
+               "attending-agencies", "meeting-purpose", "sharing-purpose", "information-shared",
+               "security-classification", "tikanga", "relationship-management", "approval")),
+            *(F("ISP201", text="Click or tap here to enter text.") for _ in range(32)),
+            *(F("ISP201", text="Choose an item.") for _ in range(4)),
+            *(F("ISP201", text="Click or tap to enter a date.") for _ in range(3)),
+            F("ISP204", text="Instructions for using this template Delete these instructions before the protoc"),
+            F("ISP501"), F("ISP601"), F("ISP603"), F("ISP701"), F("ISP704"))),
     Sample("good-01-fv-safety-meeting-heading-styles.docx",
            "Family violence safety assessment meeting (Whāngaia Ngā Pā Harakeke); Heading 1 sections, numbered "
            "purposes, purpose | authority table, SENSITIVE, footnote, custom property.", good_fv_heading_styles),
