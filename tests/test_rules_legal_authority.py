@@ -151,6 +151,9 @@ def test_no_legal_authority_anywhere_is_left_to_the_section_rules(tmp_path):
     # unnumbered table rows in the same order as the purposes
     (numbered(RISK, PLAN), [("table", [["Purpose of sharing", "Authority"],
                                        ["Risk assessment", "FVA s 20"], ["Safety planning", "IPP11(1)(f)"]])]),
+    # an authority explained in prose, then applied to purposes by number
+    (numbered(RISK, PLAN), ["The Family Violence Act 2018, s 20 allows family violence agencies to share information "
+                            "to help protect a victim. It applies to purposes 1 and 2.", NOT_ITSELF]),
     # purposes given as prose paragraphs
     ([RISK, PLAN], [("table", [["Purpose", "Legal authority"], ["1", "FVA, s 20"], ["2", "HIPC rule 11(2)(d)"]])]),
 ])
@@ -165,6 +168,30 @@ def test_table_without_column_headings_in_the_authority_section(tmp_path):
     b.table([["Assess the risk of family violence", "Family Violence Act 2018, s 20"],
              ["Agree a safety plan", "Oranga Tamariki Act 1989, s 66C"]], header=False)
     assert lint(b, tmp_path)[1] == []
+
+
+def test_detail_under_a_purpose_is_not_an_authority(tmp_path):
+    b = build_protocol("styles", omit=("sharing-purpose",))
+    b.heading(PURPOSE_HEADING, 1)
+    (first,) = b.bullets([RISK], numbered=True)
+    num_id = first._p.pPr.numPr.numId.val
+    for sub in b.bullets(["including the risk to children in the home", "in line with agency policy"]):
+        num = sub._p.get_or_add_pPr().get_or_add_numPr()  # demoted with Tab: Word writes ilvl 1
+        num.get_or_add_ilvl().val = 1
+        num.get_or_add_numId().val = num_id
+    b.bullets([PLAN], numbered=True, restart=False)
+    _, found = lint(b, tmp_path)
+    assert found == []
+
+
+def test_detail_in_a_list_bullet_2_style_is_not_a_purpose(tmp_path):
+    b = build_protocol("styles", omit=("sharing-purpose",))
+    b.heading(PURPOSE_HEADING, 1)
+    b.bullets([RISK], numbered=True)
+    b.bullets(["including the risk to children in the home"], level=1)  # Word's "List Bullet 2" style
+    b.bullets([PLAN], numbered=True, restart=False)
+    _, found = lint(b, tmp_path)
+    assert found == []
 
 
 def test_merged_authority_cell_covers_both_rows(tmp_path):
@@ -243,6 +270,7 @@ def test_same_unrecognised_authority_is_reported_once(tmp_path):
     "Privacy Act 2020, s 22, IPP 11(1)(e)", "Family Violence Act 2018, ss 19–22",
     "Approved Information Sharing Agreement for Improving Public Services for Vulnerable Children",
     "Social Security Act 2018, s 11", "Oranga Tamariki Act 1989, s 66C; s 66", "N/A",
+    "With the individual's written consent",
 ])
 def test_recognised_authorities_are_not_reported(tmp_path, authority):
     b = protocol(numbered(RISK), [("table", [["Purpose", "Legal authority"], ["1", authority]])])
@@ -292,6 +320,12 @@ def test_repealed_act_anywhere_in_the_body_is_reported_once(tmp_path):
     assert found[0].location.paragraph == block_of(doc, body[0]).index
     assert found[0].location.section == "Transparency and notification obligations"
     assert "It is mentioned 2 times." in found[0].message
+
+
+def test_repealed_act_written_with_a_comma_before_its_year(tmp_path):
+    b = protocol(numbered(RISK), [("table", [["Purpose", "Legal authority"], ["1", "Privacy Act, 1993, principle 11"]])])
+    _, found = lint(b, tmp_path)
+    assert got(found) == [("ISP303", {"authority": "Privacy Act 1993", "replacement": "Privacy Act 2020"})]
 
 
 def test_repealed_act_in_a_footnote(tmp_path):
@@ -383,6 +417,7 @@ def test_claim_elsewhere_in_the_protocol_is_reported(tmp_path):
     "This protocol records, but does not create, the legal authority for sharing.",
     "The protocol does not provide the legal authority to share; each agency relies on the law.",
     "Only the law, not this protocol, authorises sharing.",
+    "Nothing in this protocol authorises or requires the sharing of information.",
     "This protocol is not the legal basis for sharing.",
     "Information shared under this protocol is classified IN-CONFIDENCE.",
 ])

@@ -78,6 +78,7 @@ def test_wording_in_a_table_cell(tmp_path):
     "Information shared at the meeting is not to be used for any purpose other than the meeting's purposes.",
     "Agencies never keep information for future reference.",
     "This protocol may be useful in future reviews of other meetings.",
+    "Representatives bring a printed copy of the protocol to each meeting just in case.",
     "The relationship managers may be contacted later if problems arise.",
 ])
 def test_warnings_against_just_in_case_are_not_reported(tmp_path, sentence):

@@ -36,6 +36,18 @@ from .filler import filler
 _FOLD = str.maketrans("āēīōūĀĒĪŌŪ’‘“”", "aeiouAEIOU''\"\"")
 _VERBS = re.compile(r"\b(?:must|will|should|may|shall|can|is|are|was|were|does|do|has|have|need|needs)\b", re.I)
 SHORT_WORDS = 6  # a list item this short without a verb is stated as an authority
+NOT_LAW_WORDS = 12  # a list item this short naming a policy, guideline ... is given as an authority
+
+
+_LIST_STYLE = re.compile(r"^List(?: Bullet| Number| Continue)? ([2-9])$")
+
+
+def list_depth(block: Block) -> int | None:
+    """The block's list level, counting Word's "List Bullet 2" style as one level down."""
+    if block.list_level is None:
+        return None
+    m = _LIST_STYLE.match(block.style or "")
+    return block.list_level + (int(m.group(1)) - 1 if m and block.list_level == 0 else 0)
 
 
 def fold(text: str) -> str:
@@ -120,6 +132,7 @@ def _name_regex(alias: str) -> re.Pattern:
     s = s.replace(r"\ ", r"\s+").replace(",", ",?").replace("'", "'?")
     s = re.sub(r"\\?[-–—]", r"\\s*[-–—]?\\s*", s)
     s = s.replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)").replace(r"\&", r"\s*&\s*")
+    s = re.sub(r"\\s\+((?:1[89]|20)\d\d)$", r",?\\s+\1", s)  # "Privacy Act, 1993"
     if not re.search(r"\b(?:1[89]|20)\d\d\b", a):
         s += r"(?!\s*,?\s*(?:1[89]|20)\d\d\b)"  # "Privacy Act" is not "Privacy Act 1993"
     letters = [ch for ch in a if ch.isalpha()]
@@ -465,20 +478,20 @@ class _Reader:
         base = min(b.table_depth for b in blocks)
         flat = [b for b in blocks if b.table_depth == base and self.substance(b)]
         out: list[tuple[Purpose, list[Block]]] = []
-        listed = [b for b in flat if b.list_level is not None or self.split_label(b.text)[0] is not None]
+        listed = [b for b in flat if list_depth(b) is not None or self.split_label(b.text)[0] is not None]
         if listed:
-            top = min((b.list_level for b in flat if b.list_level is not None), default=0)
+            top = min((list_depth(b) for b in flat if b.list_level is not None), default=0)
             n = 0
             for b in flat:
                 typed, rest = self.split_label(b.text)
-                is_item = (b.list_level is not None and b.list_level <= top) or (b.list_level is None and typed)
+                is_item = (b.list_level is not None and list_depth(b) <= top) or (b.list_level is None and typed)
                 if out and self.authority_lead.search(b.text):
                     out[-1][1].append(b)  # "Legal authority: ..." under a purpose is not a purpose
                 elif is_item and not self._not_purpose(rest):
                     n += 1
                     label = (typed,) if typed else self.ordinal_label(n)
                     out.append((Purpose(rest, b, label), []))
-                elif out and b.list_level is not None and b.list_level > top:
+                elif out and b.list_level is not None and list_depth(b) > top:
                     out[-1][1].append(b)
         else:
             prose = [b for b in flat if not self._not_purpose(b.text.strip())]
@@ -568,7 +581,7 @@ class _Reader:
 
         base = min(b.table_depth for b in blocks)
         listed = [b for b in blocks if b.list_level is not None and b.table_depth == base]
-        top = min((b.list_level for b in listed), default=0)
+        top = min((list_depth(b) for b in listed), default=0)
         out: list[Authority] = []
         n = 0
         for b in blocks:
@@ -582,7 +595,7 @@ class _Reader:
                 continue
             if b.table_depth > base or b.list_level is not None:
                 label: tuple[str, ...] = ()
-                if b.list_level is not None and b.list_level <= top and b.table_depth == base:
+                if b.list_level is not None and list_depth(b) <= top and b.table_depth == base:
                     n += 1
                     label = () if self.split_label(text)[0] else self.ordinal_label(n)
                 stated = b.table_depth > base or self._stated_item(text)
@@ -591,6 +604,19 @@ class _Reader:
                 continue
             for sentence in nlp.sentences(text):
                 out.append(self.authority(sentence, b, stated=False))
+        return self._with_context(out)
+
+    @staticmethod
+    def _with_context(found: list[Authority]) -> list[Authority]:
+        """"It applies to purposes 1 and 3." cites the law named just before it."""
+        out: list[Authority] = []
+        last: tuple[Citation, ...] = ()
+        for a in found:
+            if a.citations:
+                last = a.citations
+            elif last and (a.purpose_labels or a.all_purposes) and not a.stated:
+                a = replace(a, citations=last)
+            out.append(a)
         return out
 
     def _without_lead(self, text: str) -> str:
@@ -611,7 +637,8 @@ class _Reader:
         _, rest = self.split_label(text)
         rest = self.purpose_ref_re.sub(" ", fold(rest))
         rest = re.sub(r"^[\s:–—-]+", "", rest)
-        return self.cat.is_not_law(rest) or (len(rest.split()) <= SHORT_WORDS and not _VERBS.search(rest))
+        words = len(rest.split())
+        return (words <= SHORT_WORDS and not _VERBS.search(rest)) or (words <= NOT_LAW_WORDS and self.cat.is_not_law(rest))
 
     # -- mapping ----------------------------------------------------------------------
     @cached_property
@@ -686,8 +713,7 @@ class _Reader:
             for b in details.get(id(p), []):
                 text = self.substance(b)
                 lead = self.authority_lead.search(text)
-                own.append(self.authority(text[lead.end():] if lead else text, b,
-                                          stated=bool(lead) or self._stated_item(text)))
+                own.append(self.authority(text[lead.end():] if lead else text, b, stated=bool(lead)))
             for a in own:
                 if a is not inline or a.citations:
                     authorities.append(a)
