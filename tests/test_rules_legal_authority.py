@@ -110,6 +110,16 @@ def test_purpose_pointing_at_a_missing_authority_label(tmp_path):
     assert got(found) == [("ISP301", {"purpose": (PLAN + " (authority C)")[:80].rstrip()})]
 
 
+def test_authority_section_that_names_no_authority(tmp_path):
+    _, found = lint(protocol(numbered(RISK, PLAN), [NOT_ITSELF]), tmp_path)
+    assert got(found) == [("ISP301", {"purpose": RISK}), ("ISP301", {"purpose": PLAN})]
+
+
+def test_empty_authority_section_is_left_to_the_section_rules(tmp_path):
+    _, found = lint(protocol(numbered(RISK), ["[Insert the legal authority]"]), tmp_path, CODES + ("ISP102",))
+    assert got(found) == [("ISP102", {"section": "legal-authority"})]
+
+
 def test_no_legal_authority_anywhere_is_left_to_the_section_rules(tmp_path):
     _, found = lint(build_protocol("styles", omit=("legal-authority",)), tmp_path, CODES + ("ISP101",))
     assert got(found) == [("ISP101", {"section": "legal-authority"})]

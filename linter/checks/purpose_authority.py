@@ -5,8 +5,8 @@
 * ``unmapped-purposes`` - each purpose no authority is stated for (by table
   row, label, "all purposes" wording, a sentence repeating the purpose's
   words, or because it is the only purpose).  Nothing is reported when the
-  protocol states no authority anywhere: the missing or empty
-  legal-authority section is reported by the section rules instead.
+  protocol states no authority anywhere and its legal-authority section is
+  missing or empty: the section rules report that instead.
 * ``no-purposes`` - the purpose section is there and has content, but none
   of it is a purpose (and no purpose/authority table gives any).  An empty
   section is left to the empty-section rule, so one problem is reported once.
@@ -41,20 +41,27 @@ def check(facts, rule):
 
 def _unmapped(facts, rule):
     found = facts.get(purpose_authorities)
-    if not found.has_sources:
-        return
+    if not found.has_sources and not _filled(facts, _key(facts, "authority_section", "legal-authority")):
+        return  # no legal-authority section, or an empty one: the section rules report it
     for purpose in found.unmapped:
         yield rule.finding(facts.location(purpose.block), {"purpose": purpose.text[:PURPOSE_CHARS].rstrip()})
 
 
 def _no_purposes(facts, rule):
-    key = (facts.pack.vocab("authorities", {}) or {}).get("purpose_section", "sharing-purpose")
+    key = _key(facts, "purpose_section", "sharing-purpose")
     copies = facts.outline.by_key(key)
-    if not copies:
-        return  # a missing section is the missing-section rule's business
-    fill = facts.get(filler)
-    if not any(fill.substance(b) for s in copies for b in s.blocks):
-        return  # an empty section is the empty-section rule's business
+    if not _filled(facts, key):
+        return  # a missing or empty section is the section rules' business
     if facts.get(section_purposes) or facts.get(purpose_authorities).purposes:
         return
     yield rule.finding(facts.section_location(copies[0]), {"section": key}, heading=copies[0].title)
+
+
+def _key(facts, name: str, default: str) -> str:
+    return (facts.pack.vocab("authorities", {}) or {}).get(name, default)
+
+
+def _filled(facts, key: str) -> bool:
+    """The section is there and something real is written in it."""
+    fill = facts.get(filler)
+    return any(fill.substance(b) for s in facts.outline.by_key(key) for b in s.blocks)
