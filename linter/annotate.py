@@ -16,7 +16,7 @@ from .docx_reader import body_paragraph_elements, open_docx, read_document
 from .engine import ReadOptions, check_document, limits_for
 from .errors import InputProblem, UsageError
 from .facts import Options
-from .findings import Finding
+from .findings import FileResult, Finding
 from .loader import open_package
 from .pack import Pack
 
@@ -27,9 +27,8 @@ _ELSEWHERE = {"header": "In the header", "footer": "In the footer", "footnote": 
 
 @dataclass(frozen=True)
 class Annotated:
-    path: str
     output: str
-    findings: tuple[Finding, ...]
+    result: FileResult
 
 
 def default_output(path: str) -> str:
@@ -54,6 +53,7 @@ def annotate(path: str, output: str, pack: Pack, options: Options, read_options:
 
     package = open_package(path, password=read_options.password, limits=limits_for(read_options))
     findings = tuple(check_document(read_document(package), pack, options))
+    result = FileResult(path=path, status="ok", findings=findings)
     word = open_docx(package)
     elements = body_paragraph_elements(word)
     if not elements:
@@ -68,7 +68,7 @@ def annotate(path: str, output: str, pack: Pack, options: Options, read_options:
         runs = paragraph.runs or [paragraph.add_run("")]
         word.add_comment(runs, text=comment_text(f), author=AUTHOR, initials=INITIALS)
     word.save(output)
-    return Annotated(path=path, output=output, findings=findings)
+    return Annotated(output=output, result=result)
 
 
 __all__ = ["Annotated", "annotate", "comment_text", "default_output", "InputProblem"]

@@ -45,83 +45,134 @@ def main():
     """isplint checks information sharing protocols written as Word documents."""
 
 
+def _options(*decorators):
+    """Apply a group of click options (shared by several commands) in the order written."""
+    def apply(fn):
+        for d in reversed(decorators):
+            fn = d(fn)
+        return fn
+    return apply
+
+
+RULE_OPTIONS = _options(
+    click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None,
+                 help="Rule pack (TOML) to use instead of the default NZ multi-agency meeting pack."),
+    click.option("--as-of", "as_of", callback=_parse_date, default=None, metavar="YYYY-MM-DD",
+                 help="Date to check review deadlines against (default: today)."),
+    click.option("--final", is_flag=True, help="Check a final version for sign-off (stricter signatory checks)."),
+)
+READ_OPTIONS = _options(
+    click.option("--password", envvar="ISPLINT_PASSWORD", default=None, show_envvar=True,
+                 help="Password for encrypted documents (never printed)."),
+    click.option("--convert", is_flag=True,
+                 help="Convert .doc, .rtf and .odt files with LibreOffice (if installed) and check them."),
+    click.option("--timeout", type=click.FloatRange(0), default=120, show_default=True, metavar="SECONDS",
+                 help="Give up reading a file after this long (0: no limit)."),
+    click.option("--max-memory", type=click.IntRange(0), default=2048, show_default=True, metavar="MB",
+                 help="Memory a file may use while it is read (0: no limit)."),
+    click.option("--max-file-size", type=click.FloatRange(0, min_open=True), default=100, show_default=True,
+                 metavar="MB", help="Refuse files bigger than this."),
+)
+BATCH_OPTIONS = _options(
+    click.argument("paths", nargs=-1, required=True, type=click.Path()),
+    click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+                 help="Write the report to this file instead of the screen."),
+    click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+                 help="Check this many files at once."),
+)
+
+
+def _read_options(password, convert, timeout, max_memory, max_file_size):
+    from .engine import ReadOptions
+
+    return ReadOptions(password=password, convert=convert, max_file_mb=max_file_size,
+                       timeout=timeout or None, memory_mb=max_memory or None)
+
+
+def _existing(paths):
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:  # a broken symlink exists as a link: it is checked, and reported as unreadable
+        raise click.BadParameter(f"{missing[0]} does not exist", param_hint="PATHS")
+    return list(paths)
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    else:
+        click.echo(text, nl=False)
+
+
+def _exit_for(results) -> None:
+    worst = max((r.worst() for r in results), default=-1)
+    sys.exit(EXIT_FINDINGS if worst >= severity_rank("warning") else EXIT_CLEAN)
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@BATCH_OPTIONS
 @click.option("--format", "fmt", type=click.Choice(_format_names()), default="text", show_default=True,
               help="Output format.")
-@click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None,
-              help="Rule pack (TOML) to use instead of the default NZ multi-agency meeting pack.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write the report to this file instead of the screen.")
-@click.option("--as-of", "as_of", callback=_parse_date, default=None, metavar="YYYY-MM-DD",
-              help="Date to check review deadlines against (default: today).")
-@click.option("--final", is_flag=True, help="Check a final version for sign-off (stricter signatory checks).")
-@click.option("--password", envvar="ISPLINT_PASSWORD", default=None, show_envvar=True,
-              help="Password for encrypted documents (never printed).")
-@click.option("--convert", is_flag=True,
-              help="Convert .doc, .rtf and .odt files with LibreOffice (if installed) and lint them.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Lint this many files at once.")
-@click.option("--timeout", type=click.FloatRange(0), default=120, show_default=True, metavar="SECONDS",
-              help="Give up reading a file after this long (0: no limit).")
-@click.option("--max-memory", type=click.IntRange(0), default=2048, show_default=True, metavar="MB",
-              help="Memory a file may use while it is read (0: no limit).")
-@click.option("--max-file-size", type=click.FloatRange(0, min_open=True), default=100, show_default=True,
-              metavar="MB", help="Refuse files bigger than this.")
-def lint(paths, fmt, rules_path, output, as_of, final, password, convert, jobs, timeout, max_memory,
-         max_file_size):
+@RULE_OPTIONS
+@READ_OPTIONS
+def lint(paths, output, jobs, fmt, rules_path, as_of, final, **read):
     """Lint protocols: PATHS are Word files or folders (searched recursively)."""
-    from .engine import ReadOptions
     from .facts import Options
     from .reporters import REPORTERS
     from .runner import run
 
-    missing = [p for p in paths if not os.path.lexists(p)]
-    if missing:  # a broken symlink exists as a link: it is linted, and reported as unreadable
-        raise click.BadParameter(f"{missing[0]} does not exist", param_hint="PATHS")
+    paths = _existing(paths)
     pack = _load_pack(rules_path)
-    results = run(list(paths), pack, Options(as_of=as_of, final=final),
-                  ReadOptions(password=password, convert=convert, max_file_mb=max_file_size,
-                              timeout=timeout or None, memory_mb=max_memory or None), jobs=jobs)
-    text = REPORTERS[fmt]().render(pack, results)
-    if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        click.echo(text, nl=False)
-    worst = max((r.worst() for r in results), default=-1)
-    sys.exit(EXIT_FINDINGS if worst >= severity_rank("warning") else EXIT_CLEAN)
+    results = run(paths, pack, Options(as_of=as_of, final=final), _read_options(**read), jobs=jobs)
+    _write(REPORTERS[fmt]().render(pack, results), output)
+    _exit_for(results)
+
+
+@main.command()
+@BATCH_OPTIONS
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True,
+              help="Register format (CSV opens in Excel).")
+@RULE_OPTIONS
+@READ_OPTIONS
+def register(paths, output, jobs, fmt, rules_path, as_of, final, **read):
+    """A register of protocols for an audit: one row per file with its parties, authorities,
+    classification, review due date and finding counts."""
+    from .facts import Options
+    from .register import register_path, render_csv, render_json
+    from .runner import run
+
+    paths = _existing(paths)
+    pack = _load_pack(rules_path)
+    options = Options(as_of=as_of, final=final)
+    entries = run(paths, pack, options, _read_options(**read), jobs=jobs, task=register_path)
+    _write(render_csv(entries) if fmt == "csv" else render_json(entries, options), output)
+    _exit_for([e.result for e in entries])
 
 
 @main.command("annotate")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Where to write the annotated copy (default: NAME-isplint.docx next to the draft).")
-@click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None, help="Rule pack to use.")
-@click.option("--as-of", "as_of", callback=_parse_date, default=None, metavar="YYYY-MM-DD",
-              help="Date to check review deadlines against (default: today).")
-@click.option("--final", is_flag=True, help="Check a final version for sign-off (stricter signatory checks).")
-@click.option("--password", envvar="ISPLINT_PASSWORD", default=None, help="Password for an encrypted document.")
-def annotate_cmd(path, output, rules_path, as_of, final, password):
+@RULE_OPTIONS
+@READ_OPTIONS
+def annotate_cmd(path, output, rules_path, as_of, final, **read):
     """Write the findings into a copy of a draft as Word comments (the draft itself is not changed)."""
     from .annotate import annotate, default_output
-    from .engine import ReadOptions
     from .errors import InputProblem, UsageError
     from .facts import Options
 
     pack = _load_pack(rules_path)
     output = output or default_output(path)
     try:
-        done = annotate(path, output, pack, Options(as_of=as_of, final=final), ReadOptions(password=password))
+        done = annotate(path, output, pack, Options(as_of=as_of, final=final), _read_options(**read))
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
     except InputProblem as problem:
         click.echo(f"{path}: {problem.code} {problem.message}")
         sys.exit(EXIT_FINDINGS)
-    n = len(done.findings)
+    n = len(done.result.findings)
     click.echo(f"Wrote {n} comment{'s' if n != 1 else ''} to {done.output}.")
-    worst = max((severity_rank(f.severity) for f in done.findings), default=-1)
-    sys.exit(EXIT_FINDINGS if worst >= severity_rank("warning") else EXIT_CLEAN)
+    _exit_for([done.result])
 
 
 @main.command("rules")

@@ -88,13 +88,29 @@ def input_finding(pack: Pack, problem: InputProblem) -> Finding:
                    message=problem.message, location=Location(part="file"))
 
 
-def check_document(document, pack: Pack, options: Options | None = None) -> list[Finding]:
-    facts = Facts(document, pack, options)
+def internal_error_finding(pack: Pack, exc: BaseException) -> Finding:
+    """A bug in isplint, reported for the file it happened on instead of ending the run."""
+    what = f" ({type(exc).__name__})"
+    try:
+        rule = pack.rule("ISP000")
+    except KeyError:
+        return Finding(rule="ISP000", name="internal-error", severity="error",
+                       message="isplint stopped checking this file because of an error in isplint itself"
+                               f"{what}. The file was not changed.", location=Location(part="file"))
+    return rule.finding(Location(part="file"), {"error": type(exc).__name__})
+
+
+def run_checks(facts: Facts) -> list[Finding]:
+    """Every enabled rule of the pack on one document's facts, in document order."""
     findings: list[Finding] = []
-    for rule in pack.rules:
+    for rule in facts.pack.rules:
         if rule.enabled:
             findings.extend(get_kind(rule.kind).check(facts, rule))
     return sorted(findings, key=Finding.sort_key)
+
+
+def check_document(document, pack: Pack, options: Options | None = None) -> list[Finding]:
+    return run_checks(Facts(document, pack, options))
 
 
 def lint_path(path: str, pack: Pack, options: Options | None = None,

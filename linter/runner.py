@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
-from .engine import ReadOptions, lint_path
+from .engine import ReadOptions, internal_error_finding, lint_path
 from .facts import Options
-from .findings import FileResult, Finding, Location
+from .findings import FileResult
 from .pack import Pack
 
 # Linted when found in a folder.  Legacy formats are included so that an
@@ -36,39 +36,29 @@ def discover(paths: Iterable[str]) -> Iterator[str]:
             yield p
 
 
-def _safe_lint(path: str, pack: Pack, options: Options, read_options: ReadOptions) -> FileResult:
+def safe_lint(path: str, pack: Pack, options: Options, read_options: ReadOptions) -> FileResult:
+    """Lint one file; a bug in isplint becomes an ISP000 finding for that file, not the end of the run."""
     try:
         return lint_path(path, pack, options, read_options)
     except Exception as exc:  # noqa: BLE001 - a bug in isplint must not end the run
-        return FileResult(
-            path=path,
-            status="error",
-            findings=(
-                Finding(
-                    rule="ISP000",
-                    name="internal-error",
-                    severity="error",
-                    message=(
-                        "isplint stopped checking this file because of an error in isplint itself "
-                        f"({type(exc).__name__}). The file was not changed. Please report this, "
-                        "with the file if you can share it."
-                    ),
-                    location=Location(part="file"),
-                ),
-            ),
-        )
+        return FileResult(path=path, status="error", findings=(internal_error_finding(pack, exc),))
 
 
 def run(paths: Sequence[str], pack: Pack, options: Options, read_options: ReadOptions,
-        jobs: int = 1) -> list[FileResult]:
+        jobs: int = 1, task: Callable = safe_lint) -> list:
+    """``task(path, pack, options, read_options)`` for every file found, in order.
+
+    ``task`` must be a module-level function (it is sent to worker processes)
+    that never raises: every file gets a result whatever happens to the others.
+    """
     files = list(discover(paths))
     if jobs <= 1 or len(files) <= 1:
-        return [_safe_lint(f, pack, options, read_options) for f in files]
+        return [task(f, pack, options, read_options) for f in files]
     from .isolation import process_context
 
     # The same start method as the per-file child processes: a pool forked
     # from a process that already talks to a fork server cannot start its own.
     with ProcessPoolExecutor(max_workers=jobs, mp_context=process_context()) as pool:
-        futures = [pool.submit(_safe_lint, f, pack, options, read_options) for f in files]
+        futures = [pool.submit(task, f, pack, options, read_options) for f in files]
         return [fut.result() for fut in futures]
 

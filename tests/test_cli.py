@@ -147,3 +147,23 @@ def test_parallel_run_gives_the_same_results(tmp_path, good, no_review):
     one = json.loads(run("lint", "--format", "json", tmp_path).output)
     two = json.loads(run("lint", "--format", "json", "--jobs", "2", tmp_path).output)
     assert one == two
+
+
+def test_a_failing_check_is_isp000_for_that_file_and_the_run_goes_on(tmp_path):
+    pack = tmp_path / "pack.toml"
+    pack.write_text(
+        '[pack]\nname = "broken"\n\n[[section]]\nkey = "review"\nname = "Review"\n\n'
+        '[[rule]]\ncode = "ISP000"\nname = "internal-error"\nkind = "input-problem"\nseverity = "error"\n'
+        'summary = "isplint failed."\nmessage = "isplint failed ({error})."\n\n'
+        '[[rule]]\ncode = "ISP101"\nname = "missing-section"\nkind = "required-sections"\nseverity = "error"\n'
+        'summary = "Missing."\nmessage = "No {no_such_value} section."\n[rule.params]\nsections = ["review"]\n',
+        encoding="utf-8")
+    failing, fine = tmp_path / "a.docx", tmp_path / "b.docx"
+    build_protocol("styles", omit=("review",)).save(failing)
+    build_protocol("styles").save(fine)
+    r = CliRunner().invoke(main, ["lint", "--format", "json", "--rules", str(pack), str(failing), str(fine)])
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    first, second = json.loads(r.output)["files"]
+    assert first["status"] == "error" and first["findings"][0]["rule"] == "ISP000"
+    assert first["findings"][0]["message"].startswith("isplint failed (PackError).")
+    assert second == {"path": str(fine), "status": "ok", "findings": []}

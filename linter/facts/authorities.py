@@ -368,7 +368,7 @@ class _Reader:
             a, b = ord(m.group(1).lower()), ord(m.group(2).lower())
             if a < b:
                 out.extend(chr(n) for n in range(a, b + 1))
-        return tuple(dict.fromkeys(o for o in out if o not in ("and", "or", "to")))
+        return tuple(dict.fromkeys(out))
 
     def purpose_refs(self, text: str) -> tuple[str, ...]:
         refs: list[str] = []
@@ -425,7 +425,7 @@ class _Reader:
     def _headed(self, table: Table) -> AuthorityTable | None:
         for h, row in enumerate(table.rows[:2]):
             a_col, p_col, l_col = self._header_cols(row)
-            if a_col is not None and (p_col is not None or len(row) >= 1):
+            if a_col is not None:
                 if p_col is None and not self._in_authority_section(table):
                     return None  # an authority column alone is only read in the legal-authority section
                 return AuthorityTable(table, self._rows(table, h + 1, a_col, p_col, l_col), p_col is not None)
