@@ -177,12 +177,15 @@ def annotate_cmd(path, output, rules_path, as_of, final, **read):
 
 @main.command("rules")
 @click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None, help="Rule pack to list.")
-def list_rules(rules_path):
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
+              show_default=True, help="text: one line a rule; markdown: the rule reference (docs/rules.md).")
+def list_rules(rules_path, fmt):
     """List every rule: code, name, severity and what it checks."""
+    from .rule_docs import rules_json, rules_markdown, rules_text
+
     pack = _load_pack(rules_path)
-    width = max((len(r.name) for r in pack.rules), default=10)
-    for r in pack.rules:
-        click.echo(f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {r.summary}")
+    render = {"text": rules_text, "markdown": rules_markdown, "json": rules_json}[fmt]
+    click.echo(render(pack), nl=False)
 
 
 @main.command("rule")
@@ -190,21 +193,14 @@ def list_rules(rules_path):
 @click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None, help="Rule pack to use.")
 def show_rule(code, rules_path):
     """Explain one rule (by code, e.g. ISP301, or name), with a bad and a good example."""
+    from .rule_docs import rule_text
+
     pack = _load_pack(rules_path)
     try:
         r = pack.rule(code)
     except KeyError:
         raise click.UsageError(f"no rule {code} in pack {pack.name}; run `isplint rules` to list them") from None
-    click.echo(f"{r.code} {r.name} ({r.severity})\n")
-    click.echo(r.summary + "\n")
-    if r.explanation:
-        click.echo(r.explanation.strip() + "\n")
-    if r.bad_example:
-        click.echo("Example that is reported:\n" + _indent(r.bad_example) + "\n")
-    if r.good_example:
-        click.echo("Example that passes:\n" + _indent(r.good_example) + "\n")
-    if r.fix:
-        click.echo("How to fix: " + _generic(r.fix))
+    click.echo(rule_text(r), nl=False)
 
 
 @main.command("outline")
@@ -236,17 +232,6 @@ def show_outline(path, rules_path, password):
     missing = [spec.name for spec in pack.sections if spec.key not in found]
     if missing:
         click.echo("\nNot found: " + "; ".join(missing))
-
-
-def _generic(template: str) -> str:
-    """A message template with its {fields} shown as <fields>, for reading outside a finding."""
-    import re
-
-    return re.sub(r"\{(\w+)\}", lambda m: "<" + m.group(1).replace("_", " ") + ">", template)
-
-
-def _indent(text: str) -> str:
-    return "\n".join("    " + line for line in text.strip().splitlines())
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -110,3 +110,12 @@ def test_message_placeholder_the_check_does_not_provide_is_an_error(tmp_path):
     pack = load_pack(write(tmp_path, MINIMAL.replace("No {section_name} section.", "No {secton} section.")))
     with pytest.raises(PackError, match=r"\{secton\}"):
         pack.rule("ISP101").finding(Location(), {"section": "review"}, section_name="Review")
+
+
+def test_docs_rules_md_is_generated_from_the_pack():
+    """docs/rules.md is `isplint rules --format markdown`: regenerate it when a rule changes."""
+    from linter.rule_docs import rules_markdown
+
+    docs = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
+    assert docs.read_text(encoding="utf-8") == rules_markdown(load_pack()), (
+        "docs/rules.md is stale: run `isplint rules --format markdown > docs/rules.md`")
