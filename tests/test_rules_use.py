@@ -71,6 +71,9 @@ def test_wording_in_a_table_cell(tmp_path):
 
 @pytest.mark.parametrize("sentence", [
     "‘Just in case’ is not a good enough reason to keep information.",
+    "Do not record or keep information just in case it might be useful later: 'just in case' is not a reason "
+    "to keep information.",
+    "There is no good reason to keep information just in case.",
     "Agencies must not keep information just in case it is needed later.",
     "Agencies should not collect and store information about a person just because they think it might be "
     "relevant in the future.",
