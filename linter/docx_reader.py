@@ -14,6 +14,7 @@ right after the paragraph that anchors it.
 from __future__ import annotations
 
 import io
+import re
 import warnings
 from dataclasses import dataclass, field, replace
 
@@ -83,9 +84,18 @@ class _Style:
 class _Styles:
     """Style look-ups by id, following ``w:basedOn`` chains."""
 
-    def __init__(self, styles_el):
+    def __init__(self, styles_el, numbering_el=None):
         self._by_id: dict[str, _Style] = {}
         self.default_paragraph: str | None = None
+        # The list level a numbering definition gives a style ("List Bullet 2" is
+        # level 1 because a w:lvl of its abstract numbering names it in w:pStyle).
+        self.list_levels: dict[str, int] = {}
+        if numbering_el is not None:
+            for lvl in numbering_el.iter(W + "lvl"):
+                ps = lvl.find(W + "pStyle")
+                level = _int(lvl.get(W + "ilvl"))
+                if ps is not None and level is not None:
+                    self.list_levels.setdefault(ps.get(W + "val"), level)
         if styles_el is None:
             return
         for st in styles_el.iter(W + "style"):
@@ -139,8 +149,23 @@ class _Styles:
                 lvl = int(name[8:]) - 1
         return lvl if lvl is not None and 0 <= lvl <= 8 else None
 
+    def list_level(self, sid: str | None) -> int:
+        """The nesting level of a paragraph numbered by its style.
+
+        Word's built-in "List Bullet 2", "List Number 3" ... are each a
+        single-level list indented one step further, so their name gives the
+        level; otherwise the numbering definition that names the style does.
+        """
+        m = _BUILTIN_LIST_RE.match(self.name(sid) or "")
+        if m:
+            return int(m.group(1)) - 1
+        return self.list_levels.get(sid or "", 0)
+
     def numbered(self, sid: str | None) -> bool:
         return any(st.numbered for st in self._chain(sid))
+
+
+_BUILTIN_LIST_RE = re.compile(r"^List(?: Bullet| Number| Continue)? ([2-9])$", re.I)
 
 
 def _display_name(name: str) -> str:
@@ -256,7 +281,7 @@ class _PartReader:
             mark_deleted = mark is not None and mark.find(W + "del") is not None
         sid = sid or self.styles.default_paragraph
         if list_level is None and self.styles.numbered(sid):
-            list_level = 0
+            list_level = self.styles.list_level(sid)
         acc = _Para()
         toc_before = self._in_toc()
         self.walk_runs(p, acc, sid)
@@ -632,9 +657,14 @@ def open_docx(package: Package):
 
 def _styles_of(document) -> _Styles:
     try:
-        return _Styles(document.part.styles.element)
+        styles_el = document.part.styles.element
     except Exception:  # a missing or broken styles part: fall back to defaults  # noqa: BLE001
-        return _Styles(None)
+        styles_el = None
+    try:
+        numbering_el = document.part.numbering_part.element
+    except Exception:  # no numbering part: lists have no levels to look up  # noqa: BLE001
+        numbering_el = None
+    return _Styles(styles_el, numbering_el)
 
 
 def _read_body(document, styles: _Styles) -> _PartReader:

@@ -190,8 +190,9 @@ def test_renamed_heading_style_carries_outline_level(tmp_path):
 def test_lists_have_a_level(tmp_path):
     b = DocBuilder()
     b.bullets(["One", "Two"], numbered=True)
+    b.bullets(["Sub-item"], level=1)
     doc = read(b, tmp_path)
-    assert [x.list_level for x in doc.blocks] == [0, 0]
+    assert [x.list_level for x in doc.blocks] == [0, 0, 1]  # "List Bullet 2" is level 1 by its numbering
 
 
 @pytest.mark.parametrize("suffix", [".docm", ".dotx", ".dotm"])
