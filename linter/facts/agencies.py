@@ -41,6 +41,7 @@ class AgencyCatalogue:
             KnownAgency(k["name"], tuple(k.get("aliases", []))) for k in cfg.get("known", [])
         )
         self.generic = tuple(cfg.get("generic_words", []))
+        self.legal_forms = tuple(cfg.get("legal_forms", []))
         self.cutoff = float(cfg.get("score_cutoff", 88))
 
     @cached_property
@@ -88,6 +89,16 @@ class AgencyCatalogue:
             return True
         words = set(_norm(text).split())
         return any(_norm(g) in words or (" " in g and _norm(g) in _norm(text)) for g in self.generic)
+
+    def short_forms(self, name: str) -> tuple[str, ...]:
+        """The name, and the name without its legal form when it ends in one
+        ("Age Concern Otago Incorporated" is also written "Age Concern Otago")."""
+        forms = [name]
+        for form in self.legal_forms:
+            m = re.search(rf"[\s,]+{re.escape(form)}\.?\s*$", name, re.I)
+            if m and m.start() > 0:
+                forms.append(name[:m.start()])
+        return tuple(forms)
 
     def same_agency(self, a: str, b: str) -> bool:
         ca = self.canonical(a) or (self.known_in(a)[:1] or [None])[0]

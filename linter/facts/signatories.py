@@ -35,6 +35,8 @@ FIELDS = ("agency", "name", "role", "signature", "date")
 LABELLED = (*FIELDS, "name_role")  # a "Name and title" label fills both
 BLANK_RE = re.compile(r"^[\s_.…·\-–—/|]*$")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"“‘'])")
+LIST_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“‘'])")
+LEADING_ARTICLE_RE = re.compile(r"^\s*the\s+(?=[A-Z])")  # "the Ministry of Education" in a list
 LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•·▪◦\-–])\s+")
 NOT_A_NAME = frozenset(["it", "this", "that", "which", "who", "they", "there", "each", "every", "all", "the"])
 MAX_NAME_WORDS = 12
@@ -113,7 +115,7 @@ class _Agencies:
     def strip(self, text: str) -> tuple[str, bool]:
         """The name without numbering and annotations, and whether an annotation said 'lead'."""
         lead = any(rx.search(text) for rx in self.lead_annotation_res)
-        text = LIST_NUMBER_RE.sub("", text)
+        text = LEADING_ARTICLE_RE.sub("", LIST_NUMBER_RE.sub("", text))
         for rx in (*self.lead_annotation_res, *self.annotation_res):
             text = rx.sub(" ", text)
         return _clean(text), lead
@@ -155,6 +157,9 @@ class _Agencies:
             if listed:
                 for raw in listed:
                     add(raw, block, True)
+                named_lead = self._lead_in_text(text, use_list=False)
+                if named_lead:  # "The parties are A, B and C. A is the lead agency."
+                    add(named_lead, block, True, lead=True)
                 continue
             named_lead = self._lead_in_text(text, use_list=False)
             if named_lead:  # "Lifewise is the lead attending agency."
@@ -199,11 +204,15 @@ class _Agencies:
         return None
 
     def _listed_in_sentence(self, text: str) -> list[str]:
-        for rx in self.list_res:
-            m = rx.search(text)
-            if m and m.groupdict().get("list"):
-                return [p for p in self.split_re.split(m["list"]) if p.strip()]
-        return []
+        """The agencies listed by the sentences of a paragraph ("The attending agencies are ...")."""
+        out: list[str] = []
+        for sentence in LIST_SENTENCE_SPLIT_RE.split(text):  # not at ";": it separates the agencies
+            for rx in self.list_res:
+                m = rx.search(sentence)
+                if m and m.groupdict().get("list"):
+                    out.extend(p for p in self.split_re.split(m["list"]) if p.strip())
+                    break
+        return out
 
     # -- the lead -----------------------------------------------------------
     @cached_property
@@ -266,7 +275,8 @@ class _Agencies:
             name = known[-1] if last else known[0]
             return self.as_listed(name) if use_list else name
         hits = [(m.start(), a.name) for a in (self.listed if use_list else ())
-                for m in [re.search(re.escape(a.name), text, re.I)] if m]
+                for form in self.cat.short_forms(a.name)
+                for m in [re.search(re.escape(form), text, re.I)] if m]
         if hits:
             return sorted(hits)[-1 if last else 0][1]
         if not loose:
