@@ -19,7 +19,8 @@ minimum security controls) holding:
 
 List items are read together with the lead-in above them ("Representatives
 must not:" followed by "- record the meeting"), so a prohibition written as
-a list still counts.  Placeholders and template instructions are not read
+a list still counts; a table cell with the label at the start of its row
+("Online meetings | The chat is not used").  Placeholders and template instructions are not read
 (see :mod:`linter.facts.filler`).
 """
 
@@ -32,6 +33,7 @@ from functools import cached_property
 from ..model import Block
 from . import Facts
 from .filler import filler
+from .table_rows import table_index
 
 MAX_LEAD_IN_WORDS = 8  # a bold label such as "Restrictions" that introduces a list
 
@@ -146,8 +148,29 @@ class ConceptFinder:
                     lead = ""
                 elif lead:
                     text = f"{lead}: {text}"
+                label = self._row_label(block)
+                if label:
+                    text = f"{label}: {text}"
                 out.extend((block, s) for s in nlp.sentences(text))
         return out
+
+    def _row_label(self, block: Block) -> str:
+        """The label cell of a "label | what is done" row the block is a value of
+        ("Online meetings | The chat is not used"); not a form table's section heading."""
+        place = self._tables.place(block)
+        if place is None or place.cell == 0 or not place.cells[0].blocks:
+            return ""
+        if place.cells[0].blocks[0] in self._headings:
+            return ""
+        return " ".join(place.cells[0].text.split()).rstrip(":")
+
+    @cached_property
+    def _tables(self):
+        return self.facts.get(table_index)
+
+    @cached_property
+    def _headings(self) -> frozenset[int]:
+        return frozenset(s.heading.index for s in self.facts.outline.sections)
 
     @cached_property
     def _fill(self):
