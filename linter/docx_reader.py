@@ -142,11 +142,12 @@ class _Styles:
     def outline_level(self, sid: str | None) -> int | None:
         lvl = self.first(sid, "outline_level")
         if lvl is None:
-            # Built-in heading styles keep their English name ("heading 1")
-            # whatever language Word shows them in.
-            name = (self.name(sid) or "").lower()
-            if name.startswith("heading ") and name[8:].isdigit():
-                lvl = int(name[8:]) - 1
+            # Built-in heading styles keep their English name and id ("heading 1",
+            # "Heading1") whatever language Word shows; the id alone still says
+            # it when the styles part is missing.
+            m = _HEADING_RE.match(self.name(sid) or "")
+            if m:
+                lvl = int(m.group(1)) - 1
         return lvl if lvl is not None and 0 <= lvl <= 8 else None
 
     def list_level(self, sid: str | None) -> int:
@@ -165,6 +166,7 @@ class _Styles:
         return any(st.numbered for st in self._chain(sid))
 
 
+_HEADING_RE = re.compile(r"^heading ?([1-9])$", re.I)
 _BUILTIN_LIST_RE = re.compile(r"^List(?: Bullet| Number| Continue)? ([2-9])$", re.I)
 
 
@@ -210,6 +212,7 @@ class _PartReader:
         self.tables: list[Table] = []
         self.comment_anchors: dict[str, int] = {}
         self.elements: list = []  # the w:p element of each block, same order
+        self.unsupported: list[str] = []  # what is in the story but not read, in plain English
         self._table_no = 0
         self._field_stack: list[str] = []  # instruction of each open complex field
         self._field_instr: list[str] = []
@@ -236,6 +239,10 @@ class _PartReader:
                 choice = child.find(MC + "Choice")
                 if choice is not None:
                     pending = self.read_container(choice, loc, pending)
+            elif tag == W + "altChunk":
+                self.unsupported.append(
+                    "content imported from another file (an \"alternative format chunk\", often pasted "
+                    "HTML or RTF), which Word shows but stores separately")
         return pending
 
     def read_table(self, tbl, loc):
@@ -700,4 +707,5 @@ def read_document(package: Package) -> Document:
         comments=tuple(_read_comments(doc_part, reader.comment_anchors)),
         revisions=revisions + rev_h + rev_f,
         properties=_properties(document, package),
+        unsupported=tuple(dict.fromkeys(reader.unsupported)),
     )

@@ -96,6 +96,7 @@ class Document:
     comments: tuple[Comment, ...] = ()
     revisions: int = 0  # number of unresolved tracked changes (w:ins, w:del, moves, formatting changes)
     properties: Properties = field(default_factory=Properties)
+    unsupported: tuple[str, ...] = ()  # content isplint cannot read, described for a person
 
     @property
     def controls(self) -> tuple[Control, ...]:
