@@ -781,26 +781,14 @@ def test_bad_variant_gives_exactly_the_intended_finding(tmp_path, name, defect, 
 
 
 # ---------------------------------------------------------------------------
-# Legal-authority precision found by these protocols.  The legal-authority
-# facts and pack (linter/facts/authorities.py, rules/nz/legal-authority.toml)
-# are being finished by another engineer, so these are recorded as strict
-# xfails with the fix described in the reason.
+# Legal-authority precision found by these protocols: the history of a
+# repealed law is not a citation of it.
 
 HISTORY = [
-    pytest.param("The Privacy Act 1993 no longer applies.", id="no-longer-applies",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "ISP303 on history: [authorities] repeal_context has 'no longer in force' but not "
-                     "'no longer applies/apply'; add '\\bno\\s+longer\\s+(?:appl(?:y|ies)|in\\s+force|current)\\b'"))),
+    pytest.param("The Privacy Act 1993 no longer applies.", id="no-longer-applies"),
     pytest.param("This protocol was first signed in 2019 under the Privacy Act 1993 and has been updated "
-                 "for the Privacy Act 2020.", id="repealed-and-replacement-in-one-sentence",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "ISP303 on history: a sentence that names a repealed law together with the law that "
-                     "replaced it (its catalogue 'replacement') is about the change, not a citation; "
-                     "authorities.py should treat it like repeal_context"))),
-    pytest.param("The Vulnerable Children Act 2014 is now called the Children's Act 2014.", id="now-called",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "ISP303 on history: repeal_context lacks 'now called/named/known as' (and the sentence "
-                     "names the replacement too, see repealed-and-replacement-in-one-sentence)"))),
+                 "for the Privacy Act 2020.", id="repealed-and-replacement-in-one-sentence"),
+    pytest.param("The Vulnerable Children Act 2014 is now called the Children's Act 2014.", id="now-called"),
 ]
 
 

@@ -825,7 +825,8 @@ def repealed_mentions(facts: Facts) -> tuple[RepealedMention, ...]:
     """Repealed or renamed laws cited in the body, headers, footers and notes.
 
     A sentence that records the repeal ("The Privacy Act 2020 replaced the
-    Privacy Act 1993") is history, not a citation, and is left out.
+    Privacy Act 1993"), or names the old law together with the law that
+    replaced it, is history, not a citation, and is left out.
     Template instructions and table-of-contents entries are left out too.
     """
     from .. import nlp
@@ -843,7 +844,11 @@ def repealed_mentions(facts: Facts) -> tuple[RepealedMention, ...]:
         for sentence in nlp.sentences(block.text):
             if cat.is_repeal_context(sentence):
                 continue
-            for c in cat.citations_in(sentence, block):
-                if c.repealed_by:
+            cited = cat.citations_in(sentence, block)
+            current = {c.act for c in cited if not c.repealed_by}
+            for c in cited:
+                # Naming the old law with its replacement is about the change
+                # ("signed under the Privacy Act 1993 and updated for the 2020 Act").
+                if c.repealed_by and c.repealed_by not in current:
                     out.append(RepealedMention(c, sentence))
     return tuple(out)
