@@ -71,7 +71,7 @@ def test_purpose_with_empty_authority_cell(tmp_path, layout):
     assert f.severity == "error"
     assert f.location.paragraph == next(x.index for x in doc.blocks if x.text.strip().endswith(BENEFIT))
     assert f.location.section == (PURPOSE_HEADING if layout != "numbered-bold" else "3. " + PURPOSE_HEADING)
-    assert "No legal authority is stated for the purpose" in f.message
+    assert "has no legal authority stated for it" in f.message
 
 
 def test_long_purpose_is_cut_to_80_characters(tmp_path):
