@@ -14,6 +14,25 @@ def unknown_sections(pack, keys) -> str | None:
     return None
 
 
+def section_list_problem(pack, keys) -> str | None:
+    """A problem string for a ``sections`` parameter that must name at least one known section."""
+    if not keys:
+        return "sections must name at least one section"
+    return unknown_sections(pack, keys)
+
+
+def bad_patterns(name: str, patterns) -> str | None:
+    """A problem string for the first pattern of a parameter that is not a valid regular expression."""
+    import re
+
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            return f"{name}: bad regular expression {pattern!r}: {exc}"
+    return None
+
+
 def bad_severities(mapping) -> str | None:
     bad = {k: v for k, v in mapping.items() if v not in SEVERITIES}
     if bad:

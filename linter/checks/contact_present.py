@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..facts.contacts import contacts
-from ._common import unknown_sections
+from ._common import bad_patterns, section_list_problem
 
 KIND = "contact-present"
 PARAMS = {"sections": (list, str), "exclude": (list, str), "references": (list, str)}
@@ -28,18 +28,9 @@ DEFAULTS = {"exclude": [], "references": []}
 
 
 def validate(pack, rule):
-    problem = unknown_sections(pack, rule.params["sections"])
-    if problem:
-        return problem
-    if not rule.params["sections"]:
-        return "sections must name at least one section"
-    for name in ("exclude", "references"):
-        for pattern in rule.params[name]:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                return f"{name}: bad regular expression {pattern!r}: {exc}"
-    return None
+    return (section_list_problem(pack, rule.params["sections"])
+            or bad_patterns("exclude", rule.params["exclude"])
+            or bad_patterns("references", rule.params["references"]))
 
 
 def check(facts, rule):

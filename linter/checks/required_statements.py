@@ -17,7 +17,7 @@ value.
 from __future__ import annotations
 
 from ..facts.controls import concepts, load_concept_set
-from ._common import unknown_sections
+from ._common import section_list_problem
 
 KIND = "required-statements"
 PARAMS = {"concepts": str, "sections": (list, str), "only": (list, str), "data_key": str}
@@ -25,11 +25,9 @@ DEFAULTS = {"only": [], "data_key": "concept"}
 
 
 def validate(pack, rule):
-    problem = unknown_sections(pack, rule.params["sections"])
+    problem = section_list_problem(pack, rule.params["sections"])
     if problem:
         return problem
-    if not rule.params["sections"]:
-        return "sections must name at least one section"
     try:
         cset = load_concept_set(pack, rule.params["concepts"])
     except ValueError as exc:
