@@ -119,3 +119,11 @@ def test_docs_rules_md_is_generated_from_the_pack():
     docs = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
     assert docs.read_text(encoding="utf-8") == rules_markdown(load_pack()), (
         "docs/rules.md is stale: run `isplint rules --format markdown > docs/rules.md`")
+
+
+def test_a_variant_parameter_must_name_a_known_variant(tmp_path):
+    rule = ('\n[[rule]]\ncode = "ISP202"\nname = "unresolved-tracked-changes"\nkind = "document-state"\n'
+            'severity = "warning"\nsummary = "Tracked changes."\nmessage = "{count} changes."\n'
+            '[rule.params]\ncount = "words"\n')
+    with pytest.raises(PackError, match="parameter 'count' must be one of revisions, comments"):
+        load_pack(write(tmp_path, MINIMAL + rule))

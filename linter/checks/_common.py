@@ -33,6 +33,13 @@ def bad_patterns(name: str, patterns) -> str | None:
     return None
 
 
+def not_one_of(rule, param: str, choices) -> str | None:
+    """A problem string when a parameter that picks a variant names none of the choices."""
+    if rule.params[param] not in choices:
+        return f"parameter '{param}' must be one of {', '.join(choices)}"
+    return None
+
+
 def bad_severities(mapping) -> str | None:
     bad = {k: v for k, v in mapping.items() if v not in SEVERITIES}
     if bad:

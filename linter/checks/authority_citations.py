@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from ..facts.authorities import catalogue, purpose_authorities, repealed_mentions
+from ._common import not_one_of
 
 KIND = "authority-citations"
 PARAMS = {"report": str}
@@ -24,9 +25,7 @@ REPORTS = ("unrecognised", "repealed")
 
 
 def validate(pack, rule):
-    if rule.params["report"] not in REPORTS:
-        return f"report must be one of {', '.join(REPORTS)}"
-    return None
+    return not_one_of(rule, "report", REPORTS)
 
 
 def check(facts, rule):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from ..facts.classification import Marking, classification, scheme
 from ..facts.filler import filler
+from ._common import not_one_of
 
 KIND = "classification"
 PROBLEMS = ("missing", "below-minimum", "unknown", "mismatch")
@@ -35,8 +36,9 @@ def validate(pack, rule):
     cfg = pack.vocab("classifications")
     if not isinstance(cfg, dict) or not cfg.get("levels") or not cfg.get("section"):
         return "the pack needs a [classifications] table with levels and section"
-    if rule.params["problem"] not in PROBLEMS:
-        return f"problem must be one of {', '.join(PROBLEMS)}"
+    problem = not_one_of(rule, "problem", PROBLEMS)
+    if problem:
+        return problem
     levels = [lv.get("name") for lv in cfg["levels"]]
     minimum = rule.params["minimum"]
     if rule.params["problem"] == "below-minimum" and not minimum:

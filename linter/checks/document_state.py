@@ -7,6 +7,8 @@ number, at the first revised paragraph or the first commented one.
 
 from __future__ import annotations
 
+from ._common import not_one_of
+
 KIND = "document-state"
 PARAMS = {"count": str}
 DEFAULTS: dict = {}
@@ -14,9 +16,7 @@ COUNTS = ("revisions", "comments")
 
 
 def validate(pack, rule):
-    if rule.params["count"] not in COUNTS:
-        return f"parameter 'count' must be one of {', '.join(COUNTS)}"
-    return None
+    return not_one_of(rule, "count", COUNTS)
 
 
 def check(facts, rule):

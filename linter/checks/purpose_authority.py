@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..facts.authorities import purpose_authorities, section_purposes
 from ..facts.filler import filler
+from ._common import not_one_of
 
 KIND = "purpose-authority"
 PARAMS = {"report": str}
@@ -27,9 +28,7 @@ PURPOSE_CHARS = 80
 
 
 def validate(pack, rule):
-    if rule.params["report"] not in REPORTS:
-        return f"report must be one of {', '.join(REPORTS)}"
-    return None
+    return not_one_of(rule, "report", REPORTS)
 
 
 def check(facts, rule):
