@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from .docx_reader import body_paragraph_elements, open_docx, read_document
+from .docx_reader import read_for_writing
 from .engine import ReadOptions, check_document, limits_for
 from .errors import InputProblem, UsageError
 from .facts import Options
@@ -52,10 +52,9 @@ def annotate(path: str, output: str, pack: Pack, options: Options, read_options:
         raise UsageError("the annotated copy must not overwrite the original; choose another -o file")
 
     package = open_package(path, password=read_options.password, limits=limits_for(read_options))
-    findings = tuple(check_document(read_document(package), pack, options))
+    model, word, elements = read_for_writing(package)
+    findings = tuple(check_document(model, pack, options))
     result = FileResult(path=path, status="ok", findings=findings)
-    word = open_docx(package)
-    elements = body_paragraph_elements(word)
     if not elements:
         elements = [word.add_paragraph()._p]
     from docx.text.paragraph import Paragraph

@@ -682,13 +682,15 @@ def _read_body(document, styles: _Styles) -> _PartReader:
     return reader
 
 
-def body_paragraph_elements(document) -> list:
-    """The ``w:p`` element behind each body block (``Block.index`` - 1), for writing comments."""
-    return _read_body(document, _styles_of(document)).elements
-
-
 def read_document(package: Package) -> Document:
     """Build the document model from a vetted package (see :mod:`linter.loader`)."""
+    return read_for_writing(package)[0]
+
+
+def read_for_writing(package: Package):
+    """The document model, the python-docx Document it was read from, and the
+    ``w:p`` element behind each body block (``Block.index`` - 1): what writing
+    comments into a copy needs, from one reading."""
     document = open_docx(package)
     doc_part = document.part
     styles = _styles_of(document)
@@ -696,7 +698,7 @@ def read_document(package: Package) -> Document:
     revisions = _count_revisions(document.element)
     headers, rev_h = _read_stories(doc_part, styles, "header", "header")
     footers, rev_f = _read_stories(doc_part, styles, "footer", "footer")
-    return Document(
+    model = Document(
         path=package.path,
         format=package.format,
         blocks=tuple(reader.blocks),
@@ -709,3 +711,4 @@ def read_document(package: Package) -> Document:
         properties=_properties(document, package),
         unsupported=tuple(dict.fromkeys(reader.unsupported)),
     )
+    return model, document, reader.elements
