@@ -52,6 +52,7 @@ class Rule:
     params: Mapping[str, Any] = field(default_factory=dict)
     enabled: bool = True
     source: str = ""
+    data: Mapping[str, str] = field(default_factory=dict)  # the finding's data keys, each with its meaning
 
     def finding(self, location: Location, data: Mapping[str, Any] | None = None,
                 severity: str | None = None, **extra: Any) -> Finding:
@@ -123,7 +124,7 @@ class Pack:
 _RULE_FIELDS = {
     "code": str, "name": str, "kind": str, "severity": str, "summary": str, "message": str,
     "fix": str, "explanation": str, "bad_example": str, "good_example": str, "params": dict,
-    "enabled": bool,
+    "enabled": bool, "data": dict,
 }
 _REQUIRED_RULE_FIELDS = ("code", "name", "kind", "severity", "summary", "message")
 
@@ -269,8 +270,16 @@ def _rule(entry: Any, i: int, src: str) -> Rule:
         summary=entry["summary"], message=entry["message"], fix=entry.get("fix", ""),
         explanation=entry.get("explanation", ""), bad_example=entry.get("bad_example", ""),
         good_example=entry.get("good_example", ""), params=entry.get("params", {}),
-        enabled=entry.get("enabled", True), source=source,
+        enabled=entry.get("enabled", True), source=source, data=_data_doc(entry.get("data", {}), where),
     )
+
+
+def _data_doc(data: dict, where: str) -> dict[str, str]:
+    """A rule's ``data`` table: each key a finding's data carries, with a one-line meaning."""
+    for key, meaning in data.items():
+        if not isinstance(meaning, str) or not meaning.strip():
+            raise PackError(f"{where}: data.{key} must be a sentence saying what the value is")
+    return dict(data)
 
 
 def _type_ok(value: Any, typ: Any) -> bool:
