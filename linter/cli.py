@@ -207,7 +207,9 @@ def show_rule(code, rules_path):
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None, help="Rule pack to use.")
 @click.option("--password", envvar="ISPLINT_PASSWORD", default=None, help="Password for an encrypted document.")
-def show_outline(path, rules_path, password):
+@click.option("--explain", is_flag=True,
+              help="For each line that may be a heading, show the sections it could be, with scores and why.")
+def show_outline(path, rules_path, password, explain):
     """Show the sections isplint finds in a document, and which template section each one is.
 
     Use it when isplint says a section is missing that you can see: the
@@ -224,6 +226,9 @@ def show_outline(path, rules_path, password):
         click.echo(f"{path}: {problem.code} {problem.message}")
         sys.exit(EXIT_FINDINGS)
     outline = Facts(document, pack).outline
+    if explain:
+        click.echo(_explained(outline), nl=False)
+        return
     for s in outline.sections:
         where = f"table {s.heading.table} row {s.heading.row}" if s.form_row else f"level {s.level}"
         key = s.key or "-"
@@ -232,6 +237,19 @@ def show_outline(path, rules_path, password):
     missing = [spec.name for spec in pack.sections if spec.key not in found]
     if missing:
         click.echo("\nNot found: " + "; ".join(missing))
+
+
+def _explained(outline) -> str:
+    lines = []
+    for e in outline.explain():
+        flags = [e["looks"]] + (["annex"] if e["annex"] else []) + ([] if e["trusted"] else ["only if a section"])
+        lines.append(f'{e["paragraph"]:>5}  "{e["heading"]}"  [{", ".join(flags)}]  terms: {" ".join(e["terms"]) or "-"}')
+        for o in e["options"]:
+            lines.append(f'         {o["score"]:.2f}  {" + ".join(o["sections"])}: {"; ".join(o["why"])}')
+        if e["other"]:
+            lines.append(f'         other heading like "{e["other"]}"')
+        lines.append(f'         -> {e["section"]} (needs {e["threshold"]:.2f})')
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":  # pragma: no cover

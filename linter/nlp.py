@@ -31,6 +31,12 @@ def sentences(text: str) -> tuple[str, ...]:
     return tuple(s.text.strip() for s in nlp()(text).sents if s.text.strip())
 
 
+@lru_cache(maxsize=8192)
+def tokens(text: str):
+    """The tokens of a text (spaCy's English tokenizer, no sentence splitting)."""
+    return tuple(nlp().tokenizer(text))
+
+
 def doc(text: str):
     """A spaCy Doc of the text (tokens and sentences), for Matcher/PhraseMatcher."""
     return nlp()(text)

@@ -1,42 +1,47 @@
-"""Find a protocol's headings and map them to the pack's sections.
+"""Find a protocol's headings and decide which of the pack's sections each one is.
 
-Real protocols mark headings in several ways.  In order of trust:
+Headings are found by how they look (:func:`candidates`), in order of trust:
 
-* **styled** - a Heading 1-9 style, or any style or paragraph that carries
-  an outline level (renamed and localised heading styles do);
+* **styled** - a Heading 1-9 style, or any style or paragraph with an
+  outline level (renamed and localised heading styles carry one);
 * **numbered** - a short bold paragraph that starts with a number
   ("4. Legal authority to share", "4.2 Security controls");
-* **form rows** - the left column of a two-column form table
-  ("Review period | 12 months") when the table has at least two such rows;
+* **banners** - a short line alone in a one-cell table (a shaded banner);
+  trusted when the document uses three or more of them;
+* **form rows** - the left column of a two-column table whose left cells
+  name sections ("Review period | 12 months");
 * **emphasised** - a short line that is all bold or all capitals.
 
-Styled and numbered headings always open a section (known or not), so the
-body of a section stops at the next heading of the same or higher level.
-An emphasised line is a heading only when it names a pack section or one of
-the pack's other known headings (Background, Definitions ...): otherwise a
-bold sub-label such as "Requirements" inside a section would cut it short.
-Table-of-contents entries are never headings.
+Which section each heading is comes from its words (concepts, see
+:mod:`linter.section_model`), from what is written under it when the
+heading is not distinctive, and from the template's order, decided for all
+headings at once (:mod:`linter.alignment`).  Styled, numbered and trusted
+banner headings always open a section, known or not, so a section's body
+stops at the next heading of the same or higher level; an emphasised line
+or a form row is a heading only when it is a section (or one of the pack's
+welcome other headings), so a bold label inside a section does not cut it
+short.  Table-of-contents entries and the title are never headings.
+
+:meth:`Outline.explain` says, for each heading, the sections it could be,
+with their scores and why, and which one it was given.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from rapidfuzz import fuzz
-
-from .model import Block, Document
+from .alignment import Option, Placed, Slot, align
+from .model import Block, Document, Table
 from .pack import Pack
+from .section_model import Fit, HeadingReading, SectionModel, section_model
 
 NUMBERED_RE = re.compile(r"^\s*(?:(?:section|part|clause)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(?=\D)", re.I)
-# "Schedule 1 – Legal authorities", "Annex A: Signatures", "Appendix 2 - ..."
-ANNEX_RE = re.compile(
-    r"^\s*(?:schedule|annex|annexure|appendix|attachment|part)\s+(?:[0-9]{1,2}|[A-Z]|[IVX]{1,4})\b\s*[-–—:.]?\s*",
-    re.I,
-)
 MAX_HEADING_WORDS = 12
+MAX_STYLED_WORDS = 30
+TITLE_STYLES = ("Title", "Subtitle")
+MIN_BANNERS = 3  # a document with this many one-cell banner tables uses them as its headings
 
 
 @dataclass(frozen=True)
@@ -49,92 +54,96 @@ class Section:
     heading: Block
     blocks: tuple[Block, ...]  # the body: everything up to the next heading of the same or higher level
     form_row: bool = False  # a row of a form table: heading in the left cell, body in the right
+    also: tuple[str, ...] = ()  # a joined heading's other section keys ("... classification and controls")
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return ((self.key,) if self.key else ()) + self.also
 
     @property
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)
 
 
-def normalise(text: str) -> str:
-    """Lower-case heading words without numbering, punctuation or '(s)'."""
-    text = unicodedata.normalize("NFKD", text).replace("’", "'")
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))  # Māori -> Maori
-    text = ANNEX_RE.sub("", text)
-    text = NUMBERED_RE.sub("", text)
-    text = re.sub(r"\(s\)", "s", text, flags=re.I)
-    text = re.sub(r"[*:()\[\]\"'.,;/–—-]+", " ", text)
-    return " ".join(text.lower().split())
+@dataclass
+class Candidate:
+    """A line that may be a heading, and what is known about it."""
 
-
-class SectionMatcher:
-    """Maps heading text to a section key of the pack, fuzzily."""
-
-    def __init__(self, pack: Pack):
-        cfg = pack.vocab("outline", {}) or {}
-        self.cutoff = float(cfg.get("score_cutoff", 88))
-        self.stopwords = frozenset(cfg.get("stopwords", ["the", "of", "and", "for", "to", "a", "an", "this", "our", "we", "in", "on"]))
-        self.names: list[tuple[str, str]] = []  # (normalised phrase, key)
-        for spec in pack.sections:
-            for phrase in (spec.name, *spec.synonyms):
-                self.names.append((normalise(phrase), spec.key))
-        self.other = [normalise(h) for h in cfg.get("other_headings", [])]
-
-    def match(self, text: str) -> tuple[str | None, float]:
-        norm = normalise(text)
-        if not norm or norm in self.other:  # a known other heading is never a section
-            return None, 0.0
-        best_key, best = None, 0.0
-        words = self._content(norm)
-        for phrase, key in self.names:
-            if norm == phrase:
-                return key, 100.0
-            score = fuzz.token_sort_ratio(norm, phrase)
-            pwords = self._content(phrase)
-            # A heading that holds all the words of a multi-word name, plus a
-            # few of its own ("Legal authority to share information").
-            if len(pwords) >= 2 and pwords <= words and len(words - pwords) <= 3:
-                score = max(score, 92.0)
-            if score > best:
-                best_key, best = key, score
-        return (best_key, best) if best >= self.cutoff else (None, best)
-
-    def is_other(self, text: str) -> bool:
-        norm = normalise(text)
-        return any(norm == o or (norm.startswith(o + " ") and len(o) > 3) for o in self.other)
-
-    def _content(self, norm: str) -> frozenset[str]:
-        return frozenset(w.rstrip("s") for w in norm.split() if w not in self.stopwords)
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    block: Block
-    level: int
-    trusted: bool  # styled or numbered: a boundary even when the pack does not know it
+    block: Block  # the heading's (first) paragraph
+    text: str
+    how: str  # styled | numbered | banner | form | emphasised
+    trusted: bool  # opens a section even when it is none of the pack's
+    level: int | None  # None: fixed once the trusted headings around it are known
+    last_index: int  # the last paragraph of the heading itself (a banner cell may have two)
+    body: tuple[Block, ...] = ()  # a form row's right cell; for others, filled in later
+    reading: HeadingReading | None = None
+    fits: list[Fit] = field(default_factory=list)
+    other: tuple[float, str] = (0.0, "")
+    content: dict = field(default_factory=dict)  # section key -> (fit, phrases used)
+    options: list[tuple[Option, Fit | None]] = field(default_factory=list)
+    placed: Placed | None = None
 
 
 def _words(text: str) -> int:
     return len(text.split())
 
 
-def _heading_candidate(block: Block) -> _Candidate | None:
+def _body_candidate(block: Block) -> Candidate | None:
     text = block.text.strip()
-    if not text or block.in_toc or block.part not in ("document", "textbox") or block.table_depth:
-        return None
-    if _words(text) > 30:
+    if (not text or block.in_toc or block.part not in ("document", "textbox") or block.table_depth
+            or block.style in TITLE_STYLES or _words(text) > MAX_STYLED_WORDS):
         return None
     if block.outline_level is not None:
-        return _Candidate(block, block.outline_level + 1, True)
+        return Candidate(block, text, "styled", True, block.outline_level + 1, block.index)
     if _words(text) > MAX_HEADING_WORDS or text.endswith((".", ";", ",")) and not NUMBERED_RE.match(text + " "):
         return None
     m = NUMBERED_RE.match(text)
     if m and block.bold:
-        return _Candidate(block, m.group(1).count(".") + 1, True)
+        return Candidate(block, text, "numbered", True, m.group(1).count(".") + 1, block.index)
     if block.bold and block.list_level is not None:
-        return _Candidate(block, block.list_level + 1, True)
+        return Candidate(block, text, "numbered", True, block.list_level + 1, block.index)
     if block.bold or (block.all_caps and sum(ch.isalpha() for ch in text) >= 4):
-        return _Candidate(block, 0, False)  # level fixed once the styled headings are known
+        return Candidate(block, text, "emphasised", False, None, block.index)
     return None
+
+
+def _banners(document: Document, by_index: dict[int, Block]) -> list[Candidate]:
+    """Short lines alone in a one-row, one-cell top-level table."""
+    out = []
+    for table in document.tables:
+        if table.depth != 1 or len(table.rows) != 1 or len(table.rows[0]) != 1:
+            continue
+        cell = table.rows[0][0]
+        blocks = [by_index[i] for i in cell.blocks if i in by_index and by_index[i].text.strip()]
+        text = "\n".join(b.text.strip() for b in blocks)
+        if not blocks or len(blocks) > 3 or _words(text) > MAX_HEADING_WORDS * 2 or text.rstrip().endswith("."):
+            continue
+        out.append(Candidate(blocks[0], text, "banner", False, 1, max(cell.blocks)))
+    if len(out) >= MIN_BANNERS:
+        for c in out:
+            c.trusted = True
+    return out
+
+
+def _form_rows(document: Document, by_index: dict[int, Block]) -> list[tuple[Table, list[Candidate]]]:
+    """The label | content rows of two-column tables (whether a table is a form is decided later)."""
+    out = []
+    for table in document.tables:
+        rows = []
+        for row in table.rows:
+            if len(row) != 2 or not row[0].blocks:
+                continue
+            label = " ".join(row[0].text.split())
+            if not label or _words(label) > MAX_HEADING_WORDS or label.endswith("."):
+                continue
+            first = by_index.get(row[0].blocks[0])
+            if first is None or first.in_toc:
+                continue
+            body = tuple(by_index[i] for i in row[1].blocks if i in by_index)
+            rows.append(Candidate(first, label, "form", False, 99, max(row[0].blocks), body=body))
+        if rows:
+            out.append((table, rows))
+    return out
 
 
 class Outline:
@@ -143,18 +152,22 @@ class Outline:
     def __init__(self, document: Document, pack: Pack):
         self.document = document
         self.pack = pack
-        self.matcher = SectionMatcher(pack)
+        self.model: SectionModel = section_model(pack)
 
+    # -- the result ---------------------------------------------------------
     @cached_property
     def sections(self) -> tuple[Section, ...]:
-        return tuple(sorted(self._body_sections() + self._form_sections(),
-                            key=lambda s: s.heading.index))
+        return self._build()[0]
+
+    @cached_property
+    def candidates(self) -> tuple[Candidate, ...]:
+        return self._build()[1]
 
     def by_key(self, key: str) -> tuple[Section, ...]:
-        return tuple(s for s in self.sections if s.key == key)
+        return tuple(s for s in self.sections if key in s.keys)
 
     def has(self, key: str) -> bool:
-        return any(s.key == key for s in self.sections)
+        return any(key in s.keys for s in self.sections)
 
     def following(self, key: str) -> Section | None:
         """Where a missing section belongs: the first later section of the
@@ -191,56 +204,127 @@ class Outline:
             return None
         return self._heading_of.get(block.index)
 
-    # -- building --------------------------------------------------------
-    def _body_sections(self) -> list[Section]:
-        blocks = self.document.blocks
-        cands = [c for c in (_heading_candidate(b) for b in blocks) if c]
-        headings: list[tuple[_Candidate, str | None]] = []
-        current_trusted_level = 0
-        for c in cands:
-            key, _ = self.matcher.match(c.block.text)
-            if c.trusted:
-                current_trusted_level = c.level
-                headings.append((c, key))
-            elif key is not None or self.matcher.is_other(c.block.text):
-                level = current_trusted_level + 1 if current_trusted_level else 1
-                headings.append((_Candidate(c.block, level, False), key))
-        sections = []
+    # -- building --------------------------------------------------------------
+    def _build(self) -> tuple[tuple[Section, ...], tuple[Candidate, ...]]:
+        if "_built" not in self.__dict__:
+            self.__dict__["_built"] = self._find()
+        return self.__dict__["_built"]
+
+    def _find(self):
+        doc, model = self.document, self.model
+        blocks = doc.blocks
+        by_index = {b.index: b for b in blocks}
         pos = {b.index: i for i, b in enumerate(blocks)}
-        for n, (c, key) in enumerate(headings):
-            start = pos[c.block.index] + 1
+        cands = [c for c in (_body_candidate(b) for b in blocks) if c]
+        cands += _banners(doc, by_index)
+        forms = _form_rows(doc, by_index)
+        for _, rows in forms:
+            cands += rows
+        cands.sort(key=lambda c: pos[c.block.index])
+        # what each line says, and what is written under it (up to the next line that may be a heading)
+        starts = sorted({pos[c.block.index] for c in cands if c.how != "form"})
+        for c in cands:
+            c.reading = model.read_heading(c.text)
+            c.fits = model.fits(c.reading)
+            c.other = model.other_fit(c.reading)
+            if c.how != "form":
+                begin = pos[c.last_index] + 1
+                end = next((s for s in starts if s >= begin), len(blocks))
+                c.body = tuple(b for b in blocks[begin:end] if b.table_depth == 0 or b.index not in
+                               {i for cc in cands if cc.how == "form" for i in (cc.block.index,)})
+            c.content = model.content_fit(t for b in c.body for t in model.lex.read(b.text).terms + ("",))
+        # a table is a form when at least two of its rows name different sections (or it has one row)
+        threshold = float(model.cfg["heading_threshold"])
+        form_ids = set()
+        for table, rows in forms:
+            named = {c.fits[0].key for c in rows if c.fits and c.fits[0].score >= threshold}
+            if len(named) >= 2 or (len(table.rows) == 1 and named):
+                form_ids.update(id(c) for c in rows)
+        cands = [c for c in cands if c.how != "form" or id(c) in form_ids]
+        self._score(cands)
+        order = {p.key: p.index for p in model.profiles}
+        slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex) for c in cands]
+        for c, placed in zip(cands, align(slots, order, float(model.cfg["order_penalty"]),
+                                          float(model.cfg["pair_penalty"]))):
+            c.placed = placed
+        return tuple(self._sections(cands, blocks, pos)), tuple(cands)
+
+    def _threshold(self, c: Candidate) -> float:
+        cfg = self.model.cfg
+        return float(cfg["heading_threshold"] if c.trusted or c.how == "form" else cfg["emphasis_threshold"])
+
+    def _score(self, cands: list[Candidate]) -> None:
+        """Each candidate's options: its heading fit, raised by its body's content when the heading
+        says little (score = heading + weight x (1 - best heading fit) x content)."""
+        weight = float(self.model.cfg["content_weight"])
+        for c in cands:
+            top = c.fits[0].score if c.fits else 0.0
+            room = weight * (1.0 - max(top, c.other[0]))
+            fits = {f.keys: f for f in c.fits}
+            keys = set(fits) | {(k,) for k in c.content}
+            opts = []
+            for keys_ in keys:
+                fit = fits.get(keys_)
+                content = sum(c.content.get(k, (0.0,))[0] for k in keys_) / len(keys_)
+                score = (fit.score if fit else 0.0) + room * content
+                if score > 0:
+                    opts.append((Option(keys_, round(score, 4)), fit))
+            opts.sort(key=lambda o: -o[0].score)
+            c.options = opts
+
+    def _sections(self, cands: list[Candidate], blocks, pos) -> list[Section]:
+        headings: list[tuple[Candidate, int, tuple[str, ...]]] = []
+        trusted_level = 0
+        emphasis = float(self.model.cfg["emphasis_threshold"])
+        forms = []
+        for c in cands:
+            keys = c.placed.option.keys if c.placed and c.placed.option else ()
+            if c.how == "form":
+                if keys:
+                    forms.append(Section(keys[0], c.text, 99, c.block, c.body, True, keys[1:]))
+                continue
+            if c.trusted:
+                trusted_level = c.level
+                headings.append((c, c.level, keys))
+            elif keys or c.other[0] >= emphasis:
+                level = c.level if c.how == "banner" else (trusted_level + 1 if trusted_level else 1)
+                headings.append((c, level, keys))
+        out = []
+        for n, (c, level, keys) in enumerate(headings):
+            start = pos[c.last_index] + 1
             end = len(blocks)
-            for later, _ in headings[n + 1:]:
-                if later.level <= c.level:
+            for later, later_level, _ in headings[n + 1:]:
+                if later_level <= level:
                     end = pos[later.block.index]
                     break
-            sections.append(Section(key=key, title=c.block.text.strip(), level=c.level,
-                                    heading=c.block, blocks=tuple(blocks[start:end])))
-        return sections
+            out.append(Section(keys[0] if keys else None, c.text, level, c.block,
+                               tuple(blocks[start:end]), False, keys[1:]))
+        return sorted(out + forms, key=lambda s: pos[s.heading.index])
 
-    def _form_sections(self) -> list[Section]:
-        by_index = {b.index: b for b in self.document.blocks}
-        out: list[Section] = []
-        for table in self.document.tables:
-            rows = []
-            for row in table.rows:
-                filled = [c for c in row if c.blocks]
-                if len(row) != 2 or len(filled) < 1 or not row[0].blocks:
-                    continue
-                label = row[0].text.strip()
-                if not label or _words(label) > MAX_HEADING_WORDS:
-                    continue
-                key, _ = self.matcher.match(label)
-                if key:
-                    rows.append((key, row))
-            # A form has several labelled rows; a one-row two-column table is a
-            # form of its own ("Review | Every 24 months").  A single matching
-            # row in a bigger table is more likely a column header.
-            if len({k for k, _ in rows}) < 2 and len(table.rows) != 1:
-                continue
-            for key, row in rows:
-                heading = by_index[row[0].blocks[0]]
-                body = tuple(by_index[i] for i in row[1].blocks)
-                out.append(Section(key=key, title=row[0].text.strip(), level=99, heading=heading,
-                                   blocks=body, form_row=True))
+    # -- explaining --------------------------------------------------------------
+    def explain(self, top: int = 3) -> list[dict]:
+        """For each line that may be a heading: what it is, the sections it could be and why."""
+        names = {p.key: p.name for p in self.model.profiles}
+        out = []
+        for c in self.candidates:
+            chosen = c.placed.option if c.placed else None
+            options = []
+            for opt, fit in c.options[:top]:
+                why = []
+                if fit is not None and fit.score > 0:
+                    why.append(f'heading {fit.score:.2f} like "{fit.phrase}" ({", ".join(fit.shared)})')
+                for k in opt.keys:
+                    content = c.content.get(k)
+                    if content:
+                        why.append(f"{names[k]} content {content[0]:.2f}: {', '.join(content[1])}")
+                options.append({"sections": list(opt.keys), "score": opt.score, "why": why})
+            if chosen is not None:
+                verdict = " + ".join(chosen.keys) + ("" if c.placed.in_order else " (out of template order)")
+            else:
+                verdict = "not a section"
+            out.append({
+                "paragraph": c.block.index, "heading": c.text, "looks": c.how, "trusted": c.trusted,
+                "annex": c.reading.annex, "terms": sorted(c.reading.bag), "other": c.other[1] if c.other[0] >= 0.7
+                else None, "threshold": self._threshold(c), "options": options, "section": verdict,
+            })
         return out

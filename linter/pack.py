@@ -19,7 +19,7 @@ import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from .errors import PackError
 from .findings import SEVERITIES, Finding, Location
@@ -34,7 +34,8 @@ KEY_RE = NAME_RE
 class SectionSpec:
     key: str
     name: str
-    synonyms: tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()  # other headings that mean this section
+    content: tuple[str, ...] = ()  # words and phrases typical of the section's body (see section_model)
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,22 @@ class Pack:
     sections: tuple[SectionSpec, ...]
     rules: tuple[Rule, ...]
     data: Mapping[str, Any]  # every other top-level table: vocabularies for the facts
+    _compiled: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def compiled(self, name: str, build: "Callable[[Pack], Any]") -> Any:
+        """``build(pack)``, computed once per pack (patterns, lexicons, section models)."""
+        if name not in self._compiled:
+            self._compiled[name] = build(self)
+        return self._compiled[name]
+
+    def __getstate__(self):  # compiled objects are rebuilt where the pack is used
+        state = dict(self.__dict__)
+        state["_compiled"] = {}
+        return state
+
+    def __setstate__(self, state):
+        for k, v in state.items():
+            object.__setattr__(self, k, v)
 
     def section(self, key: str) -> SectionSpec:
         for s in self.sections:
@@ -211,6 +228,9 @@ def load_pack(path: str | Path | None = None) -> Pack:
             raise PackError(f"{rule.source}: rule {rule.code} has unknown kind '{rule.kind}'") from None
         rule = _with_params(rule, kind)
         rules.append(rule)
+    from .vocab import validate_tables
+
+    validate_tables(raw, src, frozenset(s.key for s in sections), strict=False)
     pack = Pack(
         name=meta["name"], title=meta.get("title", meta["name"]), source=src,
         sections=sections, rules=tuple(sorted(rules, key=lambda r: r.code)), data=raw,
@@ -234,14 +254,19 @@ def _sections(entries: Any, src: str) -> tuple[SectionSpec, ...]:
             raise PackError(f"{where}: needs a kebab-case key")
         if e["key"] in keys:
             raise PackError(f"{where}: section key {e['key']} is defined twice")
-        unknown = set(e) - {"key", "name", "synonyms"}
+        unknown = set(e) - {"key", "name", "synonyms", "content"}
         if unknown:
             raise PackError(f"{where} ({e['key']}): unknown field(s) {', '.join(sorted(unknown))}")
-        syn = e.get("synonyms", [])
-        if not isinstance(e.get("name"), str) or not isinstance(syn, list) or not all(isinstance(s, str) for s in syn):
-            raise PackError(f"{where} ({e['key']}): name must be a string and synonyms a list of strings")
+        if not isinstance(e.get("name"), str):
+            raise PackError(f"{where} ({e['key']}): name must be a string")
+        lists = {}
+        for f in ("synonyms", "content"):
+            value = e.get(f, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise PackError(f"{where} ({e['key']}): {f} must be a list of strings")
+            lists[f] = tuple(value)
         keys.add(e["key"])
-        out.append(SectionSpec(key=e["key"], name=e["name"], synonyms=tuple(syn)))
+        out.append(SectionSpec(key=e["key"], name=e["name"], **lists))
     return tuple(out)
 
 

@@ -8,7 +8,7 @@ from linter.docx_reader import read_document
 from linter.engine import check_document
 from linter.facts import Facts
 from linter.loader import open_package
-from linter.outline import SectionMatcher
+from linter.section_model import section_model
 from linter.pack import load_pack
 from sample_protocols.docbuilder import DocBuilder
 from tests.protocols import LAYOUTS, SECTIONS, build_protocol
@@ -82,13 +82,13 @@ def test_pack_sets_severity_per_section(tmp_path):
     ],
 )
 def test_heading_wordings_map_to_their_section(heading, key):
-    assert SectionMatcher(PACK).match(heading)[0] == key
+    assert section_model(PACK).best(heading)[0] == key
 
 
 @pytest.mark.parametrize("heading", ["Other purposes", "Background", "Definitions", "Contents",
                                      "Schedules", "Requirements", "Purpose"])
 def test_other_headings_do_not_become_sections(heading):
-    assert SectionMatcher(PACK).match(heading)[0] is None
+    assert section_model(PACK).best(heading)[0] is None
 
 
 def test_toc_entries_never_count_as_headings(tmp_path):

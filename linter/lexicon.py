@@ -1,0 +1,134 @@
+"""Words as concepts: tokens, lemmas and a pack's concept groups.
+
+A heading, a cue phrase or a paragraph is read as a sequence of *terms*:
+each word is tokenised by spaCy's tokenizer, folded (lower case, macrons
+and apostrophes removed: "Māori" is "maori"), reduced to its lemma with
+lemminflect ("signatories" -> "signatory", "used" -> "use"), and mapped to
+the concept the pack puts it in (``[lexicon.concepts]``: "signatory",
+"approval", "execution" ... are all ``approve``).  A word no concept holds
+is its own term.  Multi-word concept entries ("sign off", "look after") are
+matched on the lemma sequence first, with spaCy's ``PhraseMatcher``.
+
+The lexicon is compiled once per pack (:func:`lexicon`), and lemmas are
+cached per word, so reading a document costs a dictionary lookup a word.
+spaCy and lemminflect are imported on first use only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from . import nlp
+from .pack import Pack
+from .vocab import Field, List, Map, Str, Table, declare
+
+LEXICON = declare(Table(
+    "lexicon",
+    "Words as concepts: the words that carry no meaning in a heading, and groups of words that mean the same.",
+    {
+        "stopwords": Field(List(Str), "Words ignored when headings are compared (articles, pronouns, "
+                                        "'protocol' ...).", []),
+        "concepts": Field(Map(List(Str)), "Concept name = [words or phrases, any inflection]: every word of a group "
+                                "counts as the concept ('signatory', 'execution' -> approve).", {}),
+    },
+))
+
+_WORD_RE = re.compile(r"\w", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case, without diacritics (ā -> a) or curly apostrophes."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+@lru_cache(maxsize=65536)
+def lemmas_of(word: str) -> tuple[str, ...]:
+    """The folded word and its lemmas as a noun, a verb and an adjective (lemminflect), most likely first."""
+    from lemminflect import getAllLemmas
+
+    w = fold(word)
+    found = [w]
+    if w.isalpha():
+        lemmas = getAllLemmas(w)
+        for pos in ("NOUN", "VERB", "ADJ", "PROPN"):
+            for lemma in lemmas.get(pos, ()):
+                lemma = fold(lemma)
+                if lemma not in found:
+                    found.append(lemma)
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Terms:
+    """A text read as terms: the concept (or lemma) of each word, in order."""
+
+    words: tuple[str, ...]  # the words as written
+    terms: tuple[str, ...]  # one term per word ("" for punctuation)
+    content: tuple[str, ...]  # the terms that carry meaning, stopwords and punctuation left out
+
+    @property
+    def bag(self) -> frozenset[str]:
+        return frozenset(self.content)
+
+
+class Lexicon:
+    def __init__(self, stopwords: Iterable[str], concepts: dict[str, list[str]]):
+        self.stopwords = frozenset(fold(w) for w in stopwords)
+        self.word_concept: dict[str, str] = {}
+        self.phrases: list[tuple[tuple[str, ...], str]] = []  # multi-word entries, as lemma sequences
+        for concept, entries in concepts.items():
+            for entry in entries:
+                words = [w for w in re.split(r"[\s\-]+", entry.strip()) if w]
+                if len(words) == 1:
+                    self.word_concept.setdefault(fold(words[0]), concept)
+                elif words:
+                    self.phrases.append((tuple(self._lemma(w) for w in words), concept))
+        self.phrases.sort(key=lambda p: -len(p[0]))
+        self.concepts = frozenset(concepts)
+
+    def _lemma(self, word: str) -> str:
+        forms = lemmas_of(word)
+        return forms[1] if len(forms) > 1 else forms[0]
+
+    @lru_cache(maxsize=65536)
+    def term(self, word: str) -> str:
+        """The concept a word belongs to (by any of its lemmas), else its lemma."""
+        forms = lemmas_of(word)
+        for form in forms:
+            if form in self.word_concept:
+                return self.word_concept[form]
+        return forms[1] if len(forms) > 1 else forms[0]
+
+    def read(self, text: str) -> Terms:
+        words = [t.text for t in nlp.tokens(text)]
+        terms = [self.term(w) if _WORD_RE.search(w) else "" for w in words]
+        lemmas = [self._lemma(w) if t else "" for w, t in zip(words, terms)]
+        i = 0
+        while i < len(words):  # multi-word concepts ("sign off"), longest first
+            for seq, concept in self.phrases:
+                n = len(seq)
+                if tuple(lemmas[i:i + n]) == seq:
+                    terms[i:i + n] = [concept] + [""] * (n - 1)
+                    i += n - 1
+                    break
+            i += 1
+        content = tuple(t for t in terms if t and t not in self.stopwords and not t.isdigit())
+        return Terms(tuple(words), tuple(terms), content)
+
+    def bag(self, text: str) -> frozenset[str]:
+        return self.read(text).bag
+
+
+def lexicon(pack: Pack) -> Lexicon:
+    """The pack's lexicon, compiled once per pack."""
+    return pack.compiled("lexicon", _build)
+
+
+def _build(pack: Pack) -> Lexicon:
+    cfg = LEXICON.read(pack)
+    return Lexicon(cfg["stopwords"], cfg["concepts"])

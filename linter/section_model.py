@@ -1,0 +1,254 @@
+"""What a pack knows about its sections, and how well a heading or a body fits each one.
+
+Each ``[[section]]`` of a pack gives its ``name``, the other headings that
+mean it (``synonyms``) and words typical of its body (``content``).  They
+are compiled once per pack into a :class:`SectionModel`:
+
+* every name and synonym is read as a bag of terms (lemmas mapped to the
+  lexicon's concepts, see :mod:`linter.lexicon`): "Approval and
+  signatories" is {approve}, "How shared information may be used" is
+  {how, share, information, use};
+* each term is weighted by how distinctive it is among the sections
+  (inverse document frequency over the sections' vocabularies): "breach"
+  belongs to one section and weighs much, "information" to many and weighs
+  little; a word no section uses weighs ``unknown_weight``.
+
+A heading's fit to a section is the weighted Jaccard similarity of its
+terms with the closest of the section's phrases; a heading that joins two
+sections ("Security classification and controls") also fits the pair.
+Numbering, "Part 3 –", "Schedule 2:", "Annex A." and a second language
+("Te Arotake | Review") are taken off first, each language scored on its
+own.  A body's fit is how many of the section's content phrases it uses.
+Which heading *is* which section is decided over the whole document by
+:mod:`linter.alignment`, with the template's order as a soft preference.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .lexicon import Terms, lexicon
+from .pack import Pack
+from .vocab import Field, Float, Int, List, Regex, Str, Table, declare
+
+OUTLINE = declare(Table(
+    "outline",
+    "How headings are found and matched to the pack's sections.",
+    {
+        "other_headings": Field(List(Str), "Headings the template does not require but that are welcome "
+                                           "(Background, Definitions ...): they open a section of their own and "
+                                           "are never reported.", []),
+        "annex_prefix": Field(Regex, "A heading prefix that puts the section in a schedule, annex or appendix "
+                                     "('Schedule 2 –'); such sections may come in any order.",
+                              r"(?!x)x"),
+        "number_prefix": Field(Regex, "A heading's numbering ('4.', '4.2', 'Part 3 –', 'Clause 7:'), taken off "
+                                      "before the heading is compared.", r"^\s*\d+(?:\.\d+)*[.)]?\s+"),
+        "language_separators": Field(Regex, "What separates the languages of a bilingual heading "
+                                            "('Te Arotake | Review').", r"\s*[|/]\s*|\n"),
+        "unknown_weight": Field(Float, "Weight of a heading word that no section uses (the most distinctive "
+                                       "section word weighs about 3).", 1.0),
+        "heading_threshold": Field(Float, "Least fit (0-1) for a styled or numbered heading to be a section.",
+                                   0.5),
+        "emphasis_threshold": Field(Float, "Least fit (0-1) for a bold or capitalised line to be a section "
+                                           "heading.", 0.7),
+        "order_penalty": Field(Float, "Cost of a section that comes out of the template's order (outside "
+                                      "schedules and annexes).", 0.35),
+        "pair_penalty": Field(Float, "Cost of reading one heading as two sections joined.", 0.1),
+        "content_weight": Field(Float, "How much a body's content counts when its heading is not "
+                                       "distinctive (0: never, 1: as much as the heading).", 0.7),
+        "content_saturation": Field(Int, "How many of a section's content phrases make a body fully "
+                                         "typical of it.", 3),
+    },
+))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    bag: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Profile:
+    key: str
+    name: str
+    index: int  # position in the template
+    phrases: tuple[Phrase, ...]
+    cues: tuple[tuple[str, tuple[str, ...]], ...]  # content phrases: (as written, term sequence)
+    vocabulary: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How well a heading fits one section (or a pair), and why."""
+
+    keys: tuple[str, ...]  # one section, or two for a joined heading
+    score: float  # 0-1
+    phrase: str = ""  # the name or synonym it is closest to
+    shared: tuple[str, ...] = ()  # the terms they share
+
+    @property
+    def key(self) -> str:
+        return self.keys[0]
+
+
+@dataclass(frozen=True)
+class HeadingReading:
+    text: str  # as written
+    parts: tuple[Terms, ...]  # one per language, numbering and annex prefix removed
+    annex: bool  # in a schedule, annex or appendix
+
+    @property
+    def bag(self) -> frozenset[str]:
+        return frozenset(t for p in self.parts for t in p.content)
+
+
+@dataclass
+class SectionModel:
+    profiles: tuple[Profile, ...]
+    idf: dict[str, float]
+    unknown_weight: float
+    other: tuple[Phrase, ...]
+    cfg: dict
+    annex_re: re.Pattern
+    number_re: re.Pattern
+    split_re: re.Pattern
+    lex: object
+    _cue_index: dict = field(default_factory=dict)
+
+    def weight(self, term: str) -> float:
+        return self.idf.get(term, self.unknown_weight)
+
+    def _wj(self, a: frozenset[str], b: frozenset[str]) -> float:
+        union = sum(self.weight(t) for t in a | b)
+        return sum(self.weight(t) for t in a & b) / union if union else 0.0
+
+    # -- headings -----------------------------------------------------------
+    def read_heading(self, text: str) -> HeadingReading:
+        text = " ".join(text.replace("\t", " ").split(" ")).strip()
+        annex = False
+        m = self.annex_re.match(text)
+        if m:
+            annex, text = True, text[m.end():]
+        text = self.number_re.sub("", text, count=1)
+        parts = [p for p in self.split_re.split(text) if p and p.strip()]
+        read = tuple(self.lex.read(self.number_re.sub("", p.strip(), count=1)) for p in parts or [text])
+        return HeadingReading(text, tuple(r for r in read if r.content) or read[:1], annex)
+
+    def fits(self, heading: HeadingReading) -> list[Fit]:
+        """The heading's fit to every section and to joined pairs, best first."""
+        best: dict[tuple[str, ...], Fit] = {}
+        for part in heading.parts:
+            bag = part.bag
+            if not bag:
+                continue
+            singles = []
+            for prof in self.profiles:
+                fit = Fit((prof.key,), 0.0)
+                for phrase in prof.phrases:
+                    score = self._wj(bag, phrase.bag)
+                    if score > fit.score:
+                        fit = Fit((prof.key,), score, phrase.text, tuple(sorted(bag & phrase.bag)))
+                if fit.score > best.get(fit.keys, Fit(fit.keys, -1)).score:
+                    best[fit.keys] = fit
+                if bag & prof.vocabulary:
+                    singles.append(prof)
+            for fit in self._pairs(bag, singles):
+                if fit.score > best.get(fit.keys, Fit(fit.keys, -1)).score:
+                    best[fit.keys] = fit
+        return sorted(best.values(), key=lambda f: -f.score)
+
+    def _pairs(self, bag: frozenset[str], profiles: list[Profile]) -> Iterable[Fit]:
+        """Fits of two sections joined in one heading, when each explains words the other does not."""
+        for i, a in enumerate(profiles):
+            for b in profiles[i + 1:]:
+                only_a, only_b = (bag & a.vocabulary) - b.vocabulary, (bag & b.vocabulary) - a.vocabulary
+                if not only_a or not only_b:
+                    continue
+                top = None
+                for pa in a.phrases:
+                    if not pa.bag & only_a:
+                        continue
+                    for pb in b.phrases:
+                        if not pb.bag & only_b:
+                            continue
+                        score = self._wj(bag, pa.bag | pb.bag)
+                        if top is None or score > top.score:
+                            top = Fit((a.key, b.key), score, f"{pa.text} + {pb.text}",
+                                      tuple(sorted(bag & (pa.bag | pb.bag))))
+                if top is not None:
+                    yield top
+
+    def best(self, text: str, margin: float = 0.1) -> tuple[str | None, float]:
+        """The one section a heading names on its own, without the document around it: the best
+        fit when it reaches the heading threshold and no other section comes within ``margin``."""
+        reading = self.read_heading(text)
+        other, _ = self.other_fit(reading)
+        singles = [f for f in self.fits(reading) if len(f.keys) == 1]
+        if not singles or singles[0].score < float(self.cfg["heading_threshold"]) or other >= singles[0].score:
+            return None, singles[0].score if singles else 0.0
+        if len(singles) > 1 and singles[1].score > singles[0].score - margin:
+            return None, singles[0].score
+        return singles[0].key, singles[0].score
+
+    def other_fit(self, heading: HeadingReading) -> tuple[float, str]:
+        """How well the heading fits one of the welcome other headings (Background, Definitions ...)."""
+        best, text = 0.0, ""
+        for part in heading.parts:
+            for phrase in self.other:
+                score = self._wj(part.bag, phrase.bag)
+                if score > best:
+                    best, text = score, phrase.text
+        return best, text
+
+    # -- bodies ----------------------------------------------------------------
+    def content_fit(self, terms: Iterable[str]) -> dict[str, tuple[float, tuple[str, ...]]]:
+        """For each section, how typical of it a body is (0-1), and the content phrases it uses."""
+        seq = list(terms)
+        found: dict[str, set[str]] = {}
+        index = self._cues()
+        for i, t in enumerate(seq):
+            for key, text, cue in index.get(t, ()):
+                if tuple(seq[i:i + len(cue)]) == cue:
+                    found.setdefault(key, set()).add(text)
+        k = max(1, int(self.cfg["content_saturation"]))
+        return {key: (min(1.0, len(cues) / k), tuple(sorted(cues))) for key, cues in found.items()}
+
+    def _cues(self) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
+        if not self._cue_index:
+            for prof in self.profiles:
+                for text, cue in prof.cues:
+                    if cue:
+                        self._cue_index.setdefault(cue[0], []).append((prof.key, text, cue))
+        return self._cue_index
+
+
+def section_model(pack: Pack) -> SectionModel:
+    """The pack's section model, compiled once per pack."""
+    return pack.compiled("section_model", _build)
+
+
+def _build(pack: Pack) -> SectionModel:
+    cfg = OUTLINE.read(pack)
+    lex = lexicon(pack)
+    profiles = []
+    for i, spec in enumerate(pack.sections):
+        phrases = tuple(Phrase(t, lex.bag(t)) for t in (spec.name, *spec.synonyms))
+        phrases = tuple(p for p in phrases if p.bag)
+        cues = tuple((c, tuple(t for t in lex.read(c).terms if t)) for c in spec.content)
+        vocab = frozenset(t for p in phrases for t in p.bag)
+        profiles.append(Profile(spec.key, spec.name, i, phrases, cues, vocab))
+    df = Counter(t for p in profiles for t in p.vocabulary)
+    n = len(profiles)
+    idf = {t: math.log((n + 1) / c) for t, c in df.items()}
+    other = tuple(Phrase(t, lex.bag(t)) for t in cfg["other_headings"])
+    return SectionModel(
+        profiles=tuple(profiles), idf=idf, unknown_weight=float(cfg["unknown_weight"]),
+        other=tuple(p for p in other if p.bag), cfg=cfg,
+        annex_re=re.compile(cfg["annex_prefix"], re.I), number_re=re.compile(cfg["number_prefix"], re.I),
+        split_re=re.compile(cfg["language_separators"]), lex=lex,
+    )
