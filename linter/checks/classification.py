@@ -3,9 +3,12 @@
 One kind, four problems, chosen by the ``problem`` parameter (each is its
 own rule in the pack):
 
-* ``missing`` - no classification in the classification section, the page
-  header or footer, or a classification document property.  Silent when the
-  section is missing or holds nothing at all: the section rules report that.
+* ``missing`` - no classification anywhere: not in the classification
+  section, not stated elsewhere in the body, not in the page header or
+  footer, not in a classification document property.  Reported also when
+  the section is missing (a protocol with no classification at all has two
+  problems); silent when the section is there but empty, which the
+  empty-section rule reports.
 * ``below-minimum`` - the classification that counts (see
   :mod:`linter.facts.classification`) ranks below ``minimum``.
   ``data: {"classification": level}``.
@@ -56,15 +59,15 @@ def check(facts, rule):
 
 
 def _missing(facts, rule, found):
-    if found.statements or found.markings or not found.section_present:
+    if found.statements or found.markings:
         return
     fill = facts.get(filler)
     key = found.scheme.section
     copies = facts.outline.by_key(key)
-    if not any(fill.substance(b) or any(not c.showing_placeholder for c in b.controls)
-               for s in copies for b in s.blocks):
+    if copies and not any(fill.substance(b) or any(not c.showing_placeholder for c in b.controls)
+                          for s in copies for b in s.blocks):
         return  # an empty section: the empty-section rule says so
-    yield rule.finding(facts.section_location(copies[0]), {}, section_name=facts.pack.section(key).name)
+    yield rule.finding(facts.section_or_place(key), {}, section_name=facts.pack.section(key).name)
 
 
 def _below_minimum(facts, rule, found):

@@ -37,6 +37,7 @@ _FOLD = str.maketrans("āēīōūĀĒĪŌŪ’‘“”", "aeiouAEIOU''\"\"")
 _VERBS = re.compile(r"\b(?:must|will|should|may|shall|can|is|are|was|were|does|do|has|have|need|needs)\b", re.I)
 SHORT_WORDS = 6  # a list item this short without a verb is stated as an authority
 NOT_LAW_WORDS = 12  # a list item this short naming a policy, guideline ... is given as an authority
+_BRACKETS = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)")  # a parenthesis, one level of nesting inside
 
 
 _LIST_STYLE = re.compile(r"^List(?: Bullet| Number| Continue)? ([2-9])$")
@@ -318,6 +319,7 @@ class _Reader:
         self.all_res = [re.compile(p, re.I) for p in cfg.get("all_purposes", [])]
         self.purpose_start = re.compile(cfg.get("purpose_start", r"(?!x)x"), re.I)
         self.not_purposes = [re.compile(p, re.I) for p in cfg.get("not_purposes", [])]
+        self.pointers = [re.compile(p, re.I) for p in cfg.get("pointers", [])]
         self.authority_lead = re.compile(cfg.get("authority_lead", r"(?!x)x"), re.I)
         self.stopwords = frozenset(w.lower() for w in cfg.get("stopwords", []))
         doc = facts.document
@@ -487,16 +489,19 @@ class _Reader:
                 is_item = (b.list_level is not None and list_depth(b) <= top) or (b.list_level is None and typed)
                 if out and self.authority_lead.search(b.text):
                     out[-1][1].append(b)  # "Legal authority: ..." under a purpose is not a purpose
-                elif is_item and not self._not_purpose(rest):
+                elif is_item and not self._not_purpose(rest) and not self._pointer(rest):
                     n += 1
                     label = (typed,) if typed else self.ordinal_label(n)
+                    if typed and "." in typed:  # "3.1" is also the first purpose
+                        label += self.ordinal_label(n)
                     out.append((Purpose(rest, b, label), []))
                 elif out and b.list_level is not None and list_depth(b) > top:
                     out[-1][1].append(b)
         else:
-            prose = [b for b in flat if not self._not_purpose(b.text.strip())]
+            prose = [b for b in flat if not self._not_purpose(b.text.strip()) and not self._pointer(b.text)]
             starts = [b for b in prose if self.purpose_start.search(b.text)]
-            chosen = starts or prose[:1]
+            # a paragraph that does not start like a purpose is one only when nothing else states them
+            chosen = starts or ([] if any(t.has_purposes for t in self.tables) else prose[:1])
             n = 0
             for b in prose:
                 if b in chosen:
@@ -510,6 +515,10 @@ class _Reader:
 
     def _not_purpose(self, text: str) -> bool:
         return any(rx.search(text) for rx in self.not_purposes)
+
+    def _pointer(self, text: str) -> bool:
+        """A lead-in or cross-reference ("the purposes below", "as described above"), not a purpose."""
+        return not self.purpose_start.search(text) and any(rx.search(text) for rx in self.pointers)
 
     def _purpose_section_tables(self, blocks: list[Block], base: int) -> list[list[Purpose]]:
         """Purposes listed in an ordinary table inside the purpose section (one per row)."""
@@ -619,6 +628,16 @@ class _Reader:
             out.append(a)
         return out
 
+    def _bracketed(self, purpose: Purpose) -> list[Authority]:
+        """An authority given in brackets after a purpose that is not a law ("To prevent offending
+        (the Regional Data Sharing Guidelines)"); a bracket citing a law is read with the purpose."""
+        out = []
+        for m in _BRACKETS.finditer(purpose.text):
+            inner = m.group(1).strip()
+            if inner and not self.cat.citations_in(inner) and self.cat.is_not_law(inner):
+                out.append(self.authority(inner, purpose.block, stated=True))
+        return out
+
     def _without_lead(self, text: str) -> str:
         """The authority without a lead naming the purposes it covers ("Purposes 1 and 2: ...")."""
         m = self.purpose_ref_re.match(fold(text).lstrip())
@@ -710,6 +729,7 @@ class _Reader:
         for p in purposes:
             inline = self.authority(p.text, p.block, stated=False)
             own = [inline] if inline.citations or inline.authority_labels else []
+            own += self._bracketed(p)
             for b in details.get(id(p), []):
                 text = self.substance(b)
                 lead = self.authority_lead.search(text)

@@ -134,11 +134,21 @@ class Classification:
 
     @cached_property
     def statements(self) -> tuple[Marking, ...]:
-        """Markings stated in the body: the classification section's drop-down, lines and sentences."""
-        if not self.section_present:
-            return ()
+        """Markings stated in the body: the classification section's drop-down, lines and sentences;
+        when that section states none (or there is no such section), sentences anywhere in the body
+        that state one ("All information shared at the meeting is classified IN-CONFIDENCE")."""
         fill = self.facts.get(filler)
-        blocks = self.facts.outline.blocks_of(self.scheme.section)
+        if self.section_present:
+            found = self._stated_in(self.facts.outline.blocks_of(self.scheme.section), fill)
+            if found:
+                return found
+        section = set(b.index for b in self.facts.outline.blocks_of(self.scheme.section or ""))
+        elsewhere = [b for b in self.facts.document.blocks if not b.in_toc and b.index not in section]
+        return self._stated_in(elsewhere, fill)
+
+    def _stated_in(self, blocks, fill) -> tuple[Marking, ...]:
+        from .. import nlp
+
         found: list[Marking] = []
         alone: list[tuple[int, Block, Marking]] = []  # (position among non-empty blocks, ...)
         position = 0
@@ -154,8 +164,6 @@ class Classification:
             if whole is not None:
                 alone.append((position, block, whole))
                 continue
-            from .. import nlp
-
             for sentence in nlp.sentences(text):
                 if any(rx.search(sentence) for rx in self.scheme.guidance):
                     continue
