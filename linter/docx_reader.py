@@ -44,6 +44,12 @@ WORD_PLACEHOLDERS = frozenset(
     }
 )
 
+# Lists typed by hand rather than made with Word's numbering (exports from other
+# editors, old documents): a bullet character, or an enumerator followed by a tab.
+# The bullet is dropped from the text, as Word's own bullets are not in it.
+_TYPED_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣●○■□➢►✓\uf0b7\uf0a7](?:[ \t\u00a0]+|(?=\w))|[-–—*][ \t\u00a0]+(?=\S))")
+_TYPED_ENUMERATOR = re.compile(r"^[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\t", re.I)
+
 # Elements that wrap runs and whose content is part of the accepted view.
 _RUN_CONTAINERS = {
     W + "hyperlink", W + "smartTag", W + "customXml", W + "ins", W + "moveTo",
@@ -295,6 +301,12 @@ class _PartReader:
         text = "".join(acc.parts)
         if mark_deleted and not text.strip():
             return pending  # a paragraph deleted in full is gone in the accepted view
+        if list_level is None:  # a list typed by hand: "•<tab>item", "(a)<tab>item"
+            typed = _TYPED_BULLET.match(text)
+            if typed:
+                list_level, text = 0, text[typed.end():]
+            elif _TYPED_ENUMERATOR.match(text):
+                list_level = 0
         style_name = self.styles.name(sid)
         lvl = direct_lvl if direct_lvl is not None else self.styles.outline_level(sid)
         if lvl is not None and not 0 <= lvl <= 8:

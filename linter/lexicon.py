@@ -87,7 +87,7 @@ class Lexicon:
                 if len(words) == 1:
                     self.word_concept.setdefault(fold(words[0]), concept)
                 elif words:
-                    self.phrases.append((tuple(self._lemma(w) for w in words), concept))
+                    self.phrases.append((tuple(GAP if w == GAP else self._lemma(w) for w in words), concept))
         self.phrases.sort(key=lambda p: -len(p[0]))
         self.concepts = frozenset(concepts)
 
@@ -109,12 +109,15 @@ class Lexicon:
         terms = [self.term(w) if _WORD_RE.search(w) else "" for w in words]
         lemmas = [self._lemma(w) if t else "" for w, t in zip(words, terms)]
         i = 0
-        while i < len(words):  # multi-word concepts ("sign off"), longest first
+        while i < len(words):  # multi-word concepts ("sign off", "keep * safe"), longest first
             for seq, concept in self.phrases:
-                n = len(seq)
-                if tuple(lemmas[i:i + n]) == seq:
-                    terms[i:i + n] = [concept] + [""] * (n - 1)
-                    i += n - 1
+                end = match_at(lemmas, i, seq)
+                if end is not None:
+                    for j in range(i, end):
+                        if lemmas[j] in seq:
+                            terms[j] = ""
+                    terms[i] = concept
+                    i = end - 1
                     break
             i += 1
         content = tuple(t for t in terms if t and t not in self.stopwords and not t.isdigit())
@@ -122,6 +125,30 @@ class Lexicon:
 
     def bag(self, text: str) -> frozenset[str]:
         return self.read(text).bag
+
+
+GAP = "*"  # in a multi-word concept entry: up to MAX_GAP words of anything ("keep * safe")
+MAX_GAP = 3
+
+
+def match_at(lemmas: list[str], i: int, seq: tuple[str, ...]) -> int | None:
+    """Where ``seq`` (lemmas, with ``*`` gaps) ends when it starts at position ``i``, else None."""
+    j = i
+    gap = False
+    for item in seq:
+        if item == GAP:
+            gap = True
+            continue
+        limit = j + (MAX_GAP + 1 if gap else 1)
+        while j < min(limit, len(lemmas)) and lemmas[j] != item:
+            if not gap or not lemmas[j]:
+                return None
+            j += 1
+        if j >= len(lemmas) or lemmas[j] != item:
+            return None
+        j += 1
+        gap = False
+    return j
 
 
 def lexicon(pack: Pack) -> Lexicon:

@@ -43,7 +43,8 @@ class Block:
     text: str
     style: str | None = None  # style display name ("Heading 1", "Title", "TOC 1")
     outline_level: int | None = None  # 0-8 (0 = Heading 1) from style chain or direct w:outlineLvl; None = body text
-    list_level: int | None = None  # numbering level when the paragraph is in a numbered/bulleted list
+    list_level: int | None = None  # numbering level in a numbered/bulleted list (0 for a list typed by hand:
+    # "•<tab>item", whose bullet is dropped from ``text``, or "(a)<tab>item")
     bold: bool = False  # every visible character is bold
     all_caps: bool = False  # every visible character is rendered in capitals (w:caps or upper-case text)
     table: int | None = None  # 1-based number of the top-level table in the part (document order)

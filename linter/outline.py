@@ -42,6 +42,7 @@ MAX_HEADING_WORDS = 12
 MAX_STYLED_WORDS = 30
 TITLE_STYLES = ("Title", "Subtitle")
 MIN_BANNERS = 3  # a document with this many one-cell banner tables uses them as its headings
+MIN_TRUSTED = 3  # with fewer styled, numbered or banner headings, bold or capitalised lines are the headings
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ class Outline:
         self.document = document
         self.pack = pack
         self.model: SectionModel = section_model(pack)
+        self._emphasis_is_heading = False
 
     # -- the result ---------------------------------------------------------
     @cached_property
@@ -221,26 +223,30 @@ class Outline:
         for _, rows in forms:
             cands += rows
         cands.sort(key=lambda c: pos[c.block.index])
-        # what each line says, and what is written under it (up to the next line that may be a heading)
-        starts = sorted({pos[c.block.index] for c in cands if c.how != "form"})
         for c in cands:
             c.reading = model.read_heading(c.text)
             c.fits = model.fits(c.reading)
             c.other = model.other_fit(c.reading)
-            if c.how != "form":
-                begin = pos[c.last_index] + 1
-                end = next((s for s in starts if s >= begin), len(blocks))
-                c.body = tuple(b for b in blocks[begin:end] if b.table_depth == 0 or b.index not in
-                               {i for cc in cands if cc.how == "form" for i in (cc.block.index,)})
-            c.content = model.content_fit(t for b in c.body for t in model.lex.read(b.text).terms + ("",))
-        # a table is a form when at least two of its rows name different sections (or it has one row)
+        # A table is a form when its rows name sections: at least two different ones, and at least
+        # half of its labelled rows (a one-row table naming one section is a form of its own).
         threshold = float(model.cfg["heading_threshold"])
         form_ids = set()
         for table, rows in forms:
-            named = {c.fits[0].key for c in rows if c.fits and c.fits[0].score >= threshold}
-            if len(named) >= 2 or (len(table.rows) == 1 and named):
+            naming = [c for c in rows if c.fits and c.fits[0].score >= threshold]
+            named = {c.fits[0].key for c in naming}
+            if (len(named) >= 2 and 2 * len(naming) >= len(rows)) or (len(table.rows) == 1 and named):
                 form_ids.update(id(c) for c in rows)
         cands = [c for c in cands if c.how != "form" or id(c) in form_ids]
+        # what is written under each line: up to the next line that may be a heading
+        starts = sorted({pos[c.block.index] for c in cands})
+        for c in cands:
+            if c.how != "form":
+                begin = pos[c.last_index] + 1
+                end = next((s for s in starts if s >= begin), len(blocks))
+                c.body = tuple(blocks[begin:end])
+            c.content = model.content_fit(t for b in c.body for t in model.lex.read(b.text).terms + ("",))
+        # a document without styled, numbered or banner headings marks its headings by emphasis alone
+        self._emphasis_is_heading = sum(1 for c in cands if c.trusted or c.how == "form") < MIN_TRUSTED
         self._score(cands)
         order = {p.key: p.index for p in model.profiles}
         slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex) for c in cands]
@@ -251,22 +257,26 @@ class Outline:
 
     def _threshold(self, c: Candidate) -> float:
         cfg = self.model.cfg
-        return float(cfg["heading_threshold"] if c.trusted or c.how == "form" else cfg["emphasis_threshold"])
+        heading = c.trusted or c.how == "form" or (c.how == "emphasised" and self._emphasis_is_heading)
+        return float(cfg["heading_threshold"] if heading else cfg["emphasis_threshold"])
 
     def _score(self, cands: list[Candidate]) -> None:
-        """Each candidate's options: its heading fit, raised by its body's content when the heading
-        says little (score = heading + weight x (1 - best heading fit) x content)."""
+        """Each candidate's options: its heading fit, raised by its body's content as far as the
+        heading leaves room: score = heading + weight x (1 - room taken) x content, where the room
+        is taken by this heading fit, by half the heading's best fit to any section (a heading that
+        names another section leaves less room to its body), or by a welcome other heading
+        ("Background" leaves none)."""
         weight = float(self.model.cfg["content_weight"])
         for c in cands:
-            top = c.fits[0].score if c.fits else 0.0
-            room = weight * (1.0 - max(top, c.other[0]))
             fits = {f.keys: f for f in c.fits}
+            said = max((f.score for f in c.fits if len(f.keys) == 1), default=0.0) / 2  # what the heading says
             keys = set(fits) | {(k,) for k in c.content}
             opts = []
             for keys_ in keys:
                 fit = fits.get(keys_)
+                heading = fit.score if fit else 0.0
                 content = sum(c.content.get(k, (0.0,))[0] for k in keys_) / len(keys_)
-                score = (fit.score if fit else 0.0) + room * content
+                score = heading + weight * (1.0 - max(heading, said, c.other[0])) * content
                 if score > 0:
                     opts.append((Option(keys_, round(score, 4)), fit))
             opts.sort(key=lambda o: -o[0].score)

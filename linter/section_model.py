@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .lexicon import Terms, lexicon
+from .lexicon import GAP, Terms, lexicon, match_at
 from .pack import Pack
 from .vocab import Field, Float, Int, List, Regex, Str, Table, declare
 
@@ -213,7 +213,7 @@ class SectionModel:
         index = self._cues()
         for i, t in enumerate(seq):
             for key, text, cue in index.get(t, ()):
-                if tuple(seq[i:i + len(cue)]) == cue:
+                if match_at(seq, i, cue) is not None:
                     found.setdefault(key, set()).add(text)
         k = max(1, int(self.cfg["content_saturation"]))
         return {key: (min(1.0, len(cues) / k), tuple(sorted(cues))) for key, cues in found.items()}
@@ -225,6 +225,16 @@ class SectionModel:
                     if cue:
                         self._cue_index.setdefault(cue[0], []).append((prof.key, text, cue))
         return self._cue_index
+
+
+def _cue(lex, text: str) -> tuple[str, ...]:
+    """A content phrase as a term sequence; "*" stands for a few words of anything ("tell * people")."""
+    out: list[str] = []
+    for part in text.split(GAP):
+        if out:
+            out.append(GAP)
+        out.extend(t for t in lex.read(part).terms if t)
+    return tuple(out)
 
 
 def section_model(pack: Pack) -> SectionModel:
@@ -239,7 +249,7 @@ def _build(pack: Pack) -> SectionModel:
     for i, spec in enumerate(pack.sections):
         phrases = tuple(Phrase(t, lex.bag(t)) for t in (spec.name, *spec.synonyms))
         phrases = tuple(p for p in phrases if p.bag)
-        cues = tuple((c, tuple(t for t in lex.read(c).terms if t)) for c in spec.content)
+        cues = tuple((c, _cue(lex, c)) for c in spec.content)
         vocab = frozenset(t for p in phrases for t in p.bag)
         profiles.append(Profile(spec.key, spec.name, i, phrases, cues, vocab))
     df = Counter(t for p in profiles for t in p.vocabulary)
