@@ -24,7 +24,7 @@ from typing import Iterable
 
 from . import nlp
 from .pack import Pack
-from .vocab import Field, List, Map, Str, Table, declare
+from .vocab import Field, Int, List, Map, Str, Table, declare
 
 LEXICON = declare(Table(
     "lexicon",
@@ -34,6 +34,13 @@ LEXICON = declare(Table(
                                         "'protocol' ...).", []),
         "concepts": Field(Map(List(Str)), "Concept name = [words or phrases, any inflection]: every word of a group "
                                 "counts as the concept ('signatory', 'execution' -> approve).", {}),
+        "negations": Field(List(Str), "Words and phrases that negate what follows them in a clause ('not', "
+                                      "'never', 'no one').", []),
+        "not_negations": Field(List(Str), "Phrases that start like a negation but are not one ('may only', "
+                                          "'no later than').", []),
+        "clause_breaks": Field(List(Str), "Punctuation and words where a clause ends (',', ';', 'unless', "
+                                          "'but'): a negation does not reach past them.", [",", ";", ":"]),
+        "negation_window": Field(Int, "How many words before a statement a negation reaches.", 6),
     },
 ))
 

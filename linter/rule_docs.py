@@ -41,12 +41,13 @@ def rule_text(r: Rule) -> str:
 
 def _concepts(pack: Pack, r: Rule) -> list[tuple[str, str]]:
     """(key, label) of the concepts a rule requires, when it names a concept set."""
-    name = r.params.get("concepts")
-    table = pack.vocab(name) if isinstance(name, str) else None
-    if not isinstance(table, dict):
+    from .facts.controls import concept_sets
+
+    cset = concept_sets(pack).get(r.params.get("concepts"))
+    if cset is None:
         return []
     only = set(r.params.get("only") or [])
-    return [(c["key"], c["label"]) for c in table.get("concepts", []) if not only or c["key"] in only]
+    return [(c.key, c.label) for c in cset.concepts if not only or c.key in only]
 
 
 def rules_markdown(pack: Pack) -> str:

@@ -170,6 +170,29 @@ class Table(Type):
 
 
 @dataclass(frozen=True)
+class Named(Type):
+    """A top-level table of tables the pack author names (``[statements.security-controls]``),
+    each with the same fixed keys."""
+
+    table: str
+    doc: str
+    entry: Table
+
+    @property
+    def name(self) -> str:
+        return f"named tables ({self.entry.table})"
+
+    def check(self, value, where, ctx):
+        if not isinstance(value, dict):
+            raise PackError(f"{where} must be a table of named tables")
+        for k, v in value.items():
+            self.entry.check(v, f"{where}.{k}", ctx)
+
+    def read(self, pack) -> dict[str, dict[str, Any]]:
+        return {k: self.entry.filled(v) for k, v in (pack.data.get(self.table) or {}).items()}
+
+
+@dataclass(frozen=True)
 class Tables(Type):
     """An array of tables (``[[table.entry]]``), each with the same fixed keys."""
 
@@ -192,20 +215,21 @@ class Context:
 
 
 # -- the registry ----------------------------------------------------------------
-_DECLARED: dict[str, Table] = {}
+_DECLARED: dict[str, Table | Named] = {}
 
 # Modules that declare tables; imported before a pack is validated.
 _DECLARING_MODULES = ("linter.lexicon", "linter.section_model")
 
 
-def declare(table: Table) -> Table:
+def declare(table):
+    """Register a top-level pack table (a :class:`Table` or :class:`Named`); returns it."""
     if table.table in _DECLARED and _DECLARED[table.table] is not table:
         raise RuntimeError(f"pack table [{table.table}] is declared twice")
     _DECLARED[table.table] = table
     return table
 
 
-def declared() -> dict[str, Table]:
+def declared() -> dict[str, Table | Named]:
     """Every declared table, by name (importing the modules that declare them)."""
     import importlib
     import pkgutil

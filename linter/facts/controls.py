@@ -1,71 +1,82 @@
 """Required statements: which of a pack's concepts a protocol states, in any wording.
 
-A concept set is a pack table (``[security_controls]`` for the template's
-minimum security controls) holding:
+A pack's ``[statements.<set>]`` table is a concept set (the template's
+minimum security controls, say).  Each concept has a key, a label and one
+or more *wordings* (see :mod:`linter.wording`): groups of words, in any
+inflection, that a sentence must all say ("hard copy" ... "destroy").  A
+sentence states the concept when one of its wordings is said, not negated
+("hard copies need not be destroyed") and not merely permitted when the set
+says permissions cancel it ("hard copies may be destroyed").
 
-* ``concepts`` - each ``{key, label, patterns}``; a pattern is ``{all =
-  [regex, ...], key = n, negatable = true}``.  A sentence states the concept
-  when, for one of its patterns, every regex of ``all`` matches somewhere in
-  it (a term group: "hard copy" and "destroy", each with its synonyms);
-* ``negations`` - regexes of words that cancel a statement ("need not",
-  "not", "may") when they appear in the same clause within
-  ``negation_window`` words before the pattern's key term (``all[key]``,
-  the last group by default).  A pattern with ``negatable = false`` is
-  itself a prohibition ("hard copies are not given to other attendees") and
-  carries its own negative group instead;
-* ``clause_breaks`` - a regex for where a clause ends (",", ";", "unless" ...),
-  so "not emailed unless attachments are password protected" is not a
-  negated password control.
-
-List items are read together with the lead-in above them ("Representatives
-must not:" followed by "- record the meeting"), so a prohibition written as
-a list still counts; a table cell with the label at the start of its row
-("Online meetings | The chat is not used").  Placeholders and template instructions are not read
-(see :mod:`linter.facts.filler`).
+Sentences are read in their context: a list item with the lead-in above it
+("Representatives must not:" then "- record the meeting"), a table cell with
+the label at the start of its row ("Online meetings | The chat is not used")
+and with its column's heading ("What we never do").  Placeholders and
+template instructions are not read.  Each statement keeps the sentence that
+made it, so a reader can see why a control counts.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..lexicon import LEXICON
 from ..model import Block
+from ..pack import Pack
+from ..vocab import Bool, Field, Int, List, Named, Str, Table, Tables, declare
+from ..wording import Negation, Sentence, Wording
 from . import Facts
 from .filler import filler
 from .table_rows import table_index
 
 MAX_LEAD_IN_WORDS = 8  # a bold label such as "Restrictions" that introduces a list
+MAX_HEADER_WORDS = 6  # a column heading ("What we never do") read with each cell under it
 
-
-@dataclass(frozen=True)
-class Pattern:
-    groups: tuple[re.Pattern, ...]
-    key: int  # which group's match negation words must precede
-    negatable: bool
+WORDING = Table("wording", "Groups of words a sentence must all say.", {
+    "all": Field(List(List(Str)), "The groups: each a list of words or phrases, any one of which will do "
+                                  "(any inflection; '*' is a gap of up to three words)."),
+    "key": Field(Int, "The group a negation must come before (0-based; default: the last).", -1),
+    "negatable": Field(Bool, "A negation before the key group cancels the statement (false for a wording that "
+                             "is itself a prohibition and has a negation group of its own).", True),
+    "ordered": Field(Bool, "The groups must come in the order given.", False),
+})
+CONCEPT = Table("concept", "One thing the protocol must state.", {
+    "key": Field(Str, "The concept's key, given in findings' data."),
+    "label": Field(Str, "What must be stated, as a clause that completes 'does not say that ...'."),
+    "wordings": Field(Tables(WORDING), "The ways of saying it."),
+})
+STATEMENTS = declare(Named(
+    "statements",
+    "Concept sets: things a protocol must state, each in the wordings people use for it "
+    "([statements.NAME], named by a rule's `concepts` parameter).",
+    Table("concept set", "A set of concepts checked together.", {
+        "permissions": Field(List(Str), "Words that only permit, and so cancel a requirement ('may', "
+                                        "'optional').", []),
+        "concepts": Field(Tables(CONCEPT), "The concepts."),
+    }),
+))
 
 
 @dataclass(frozen=True)
 class Concept:
     key: str
     label: str
-    patterns: tuple[Pattern, ...]
+    wordings: tuple[Wording, ...]
 
 
 @dataclass(frozen=True)
 class ConceptSet:
     name: str
     concepts: tuple[Concept, ...]
-    negations: tuple[re.Pattern, ...]
-    window: int
-    clause_break: re.Pattern
+    negation: Negation
 
 
 @dataclass(frozen=True)
 class Statement:
     concept: str  # the concept's key
     block: Block
-    sentence: str
+    sentence: str  # as read, with its context ("Online meetings: The chat is not used.")
 
 
 @dataclass(frozen=True)
@@ -78,37 +89,33 @@ class ConceptResult:
         return bool(self.statements)
 
 
-def load_concept_set(pack, name: str) -> ConceptSet:
-    """Compile a concept set from the pack; raises ValueError (with the problem) when malformed."""
-    cfg = pack.vocab(name)
-    if not isinstance(cfg, dict) or not isinstance(cfg.get("concepts"), list) or not cfg["concepts"]:
-        raise ValueError(f"the pack has no [{name}] table with a list of concepts")
-    concepts = []
-    for i, c in enumerate(cfg["concepts"]):
-        if not isinstance(c, dict) or not isinstance(c.get("key"), str) or not isinstance(c.get("label"), str):
-            raise ValueError(f"[{name}] concept #{i + 1} needs a key and a label")
-        patterns = []
-        for p in c.get("patterns", []):
-            groups = p.get("all") if isinstance(p, dict) else None
-            if not isinstance(groups, list) or not groups or not all(isinstance(g, str) for g in groups):
-                raise ValueError(f"[{name}] concept {c['key']}: each pattern needs all = [regex, ...]")
-            key = p.get("key", len(groups) - 1)
-            if not isinstance(key, int) or not 0 <= key < len(groups):
-                raise ValueError(f"[{name}] concept {c['key']}: pattern key must index one of its groups")
-            try:
-                compiled = tuple(re.compile(g, re.I) for g in groups)
-            except re.error as exc:
-                raise ValueError(f"[{name}] concept {c['key']}: bad regular expression: {exc}") from None
-            patterns.append(Pattern(compiled, key, bool(p.get("negatable", True))))
-        if not patterns:
-            raise ValueError(f"[{name}] concept {c['key']} has no patterns")
-        concepts.append(Concept(c["key"], c["label"], tuple(patterns)))
-    try:
-        negations = tuple(re.compile(n, re.I) for n in cfg.get("negations", []))
-        clause_break = re.compile(cfg.get("clause_breaks", r"[,;:()]"), re.I)
-    except re.error as exc:
-        raise ValueError(f"[{name}]: bad regular expression: {exc}") from None
-    return ConceptSet(name, tuple(concepts), negations, int(cfg.get("negation_window", 5)), clause_break)
+def concept_sets(pack: Pack) -> dict[str, ConceptSet]:
+    """The pack's concept sets, compiled once per pack."""
+    return pack.compiled("concept_sets", _compile)
+
+
+def _compile(pack: Pack) -> dict[str, ConceptSet]:
+    lang = LEXICON.read(pack)
+    out = {}
+    for name, cfg in STATEMENTS.read(pack).items():
+        negation = Negation.compile([*lang["negations"], *cfg.get("permissions", [])], lang["not_negations"],
+                                    lang["clause_breaks"], lang["negation_window"])
+        concepts = tuple(
+            Concept(c["key"], c["label"], tuple(
+                Wording.compile(w["all"], None if w["key"] == -1 else w["key"], w["negatable"], w["ordered"])
+                for w in map(WORDING.filled, c["wordings"])))
+            for c in cfg["concepts"])
+        out[name] = ConceptSet(name, concepts, negation)
+    return out
+
+
+def load_concept_set(pack: Pack, name: str) -> ConceptSet:
+    """A concept set of the pack; raises ValueError (with the problem) when there is none by that name."""
+    sets = concept_sets(pack)
+    if name not in sets:
+        raise ValueError(f"the pack has no concept set [statements.{name}] "
+                         f"(it has: {', '.join(sorted(sets)) or 'none'})")
+    return sets[name]
 
 
 class ConceptFinder:
@@ -123,10 +130,11 @@ class ConceptFinder:
         if key not in self._cache:
             cset = load_concept_set(self.facts.pack, set_name)
             found: dict[str, list[Statement]] = {c.key: [] for c in cset.concepts}
-            for block, sentence in self._sentences(sections):
+            for block, text in self._sentences(sections):
+                sentence = Sentence.of(text)
                 for concept in cset.concepts:
-                    if any(_states(sentence, p, cset) for p in concept.patterns):
-                        found[concept.key].append(Statement(concept.key, block, sentence))
+                    if any(w.said(sentence, cset.negation) for w in concept.wordings):
+                        found[concept.key].append(Statement(concept.key, block, text))
             self._cache[key] = tuple(ConceptResult(c, tuple(found[c.key])) for c in cset.concepts)
         return self._cache[key]
 
@@ -146,23 +154,30 @@ class ConceptFinder:
                     continue
                 if block.list_level is None:
                     lead = ""
-                elif lead:
-                    text = f"{lead}: {text}"
-                label = self._row_label(block)
-                if label:
-                    text = f"{label}: {text}"
-                out.extend((block, s) for s in nlp.sentences(text))
+                context = [c for c in (lead if block.list_level is not None else "", *self._cell_context(block))
+                           if c]
+                prefix = "".join(f"{c}: " for c in context)
+                out.extend((block, prefix + s) for s in nlp.sentences(text))
         return out
 
-    def _row_label(self, block: Block) -> str:
-        """The label cell of a "label | what is done" row the block is a value of
-        ("Online meetings | The chat is not used"); not a form table's section heading."""
+    def _cell_context(self, block: Block) -> list[str]:
+        """For a table cell: its column's heading and its row's label, when the table has them
+        ("What we never do", "Online meetings"); not a form table's section heading."""
         place = self._tables.place(block)
-        if place is None or place.cell == 0 or not place.cells[0].blocks:
-            return ""
-        if place.cells[0].blocks[0] in self._headings:
-            return ""
-        return " ".join(place.cells[0].text.split()).rstrip(":")
+        if place is None:
+            return []
+        out = []
+        table = place.table
+        if place.row > 0 and place.cell < len(table.rows[0]):
+            header = " ".join(table.rows[0][place.cell].text.split()).rstrip(":")
+            if header and len(header.split()) <= MAX_HEADER_WORDS and not header.endswith("."):
+                out.append(header)
+        first = place.cells[0]
+        if place.cell > 0 and first.blocks and first.blocks[0] not in self._headings:
+            label = " ".join(first.text.split()).rstrip(":")
+            if label and len(label.split()) <= MAX_HEADER_WORDS:
+                out.append(label)
+        return out
 
     @cached_property
     def _tables(self):
@@ -183,20 +198,6 @@ def _is_lead_in(block: Block, text: str) -> bool:
         return False
     return text.endswith(":") or (block.bold and len(text.split()) <= MAX_LEAD_IN_WORDS
                                   and not text.endswith("."))
-
-
-def _states(sentence: str, pattern: Pattern, cset: ConceptSet) -> bool:
-    matches = [rx.search(sentence) for rx in pattern.groups]
-    if not all(matches):
-        return False
-    if not pattern.negatable:
-        return True
-    before = sentence[:matches[pattern.key].start()]
-    breaks = list(cset.clause_break.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end():]
-    window = " ".join(before.split()[-cset.window:])
-    return not any(rx.search(window) for rx in cset.negations)
 
 
 def concepts(facts: Facts) -> ConceptFinder:
