@@ -237,6 +237,9 @@ class Outline:
             if (len(named) >= 2 and 2 * len(naming) >= len(rows)) or (len(table.rows) == 1 and named):
                 form_ids.update(id(c) for c in rows)
         cands = [c for c in cands if c.how != "form" or id(c) in form_ids]
+        for c in cands:  # "Schedule 2 – Key contacts" starts a part of its own, whatever it holds
+            if c.reading.annex and c.how in ("emphasised", "banner") and not c.trusted:
+                c.trusted, c.level = True, 1
         # what is written under each line: up to the next line that may be a heading
         starts = sorted({pos[c.block.index] for c in cands})
         for c in cands:

@@ -47,7 +47,8 @@ def _facts_record(facts: Facts) -> dict[str, Any]:
     from .facts.authorities import purpose_authorities
     from .facts.classification import classification
     from .facts.review import review
-    from .facts.signatories import attending_agencies, lead_agency, signatories
+    from .facts.attendance import attending_agencies, lead_agency
+    from .facts.signatures import signatories
 
     mapping = facts.get(purpose_authorities)
     acts = sorted({c.act for c in mapping.citations if c.act})

@@ -9,7 +9,8 @@ import pytest
 from linter.docx_reader import read_document
 from linter.engine import check_document
 from linter.facts import Facts, Options
-from linter.facts.signatories import attending_agencies, lead_agency, signatories
+from linter.facts.attendance import attending_agencies, lead_agency
+from linter.facts.signatures import signatories
 from linter.loader import open_package
 from linter.pack import load_pack
 from sample_protocols.docbuilder import DocBuilder

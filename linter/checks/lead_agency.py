@@ -9,7 +9,7 @@ that instead.
 
 from __future__ import annotations
 
-from ..facts.signatories import lead_agency
+from ..facts.attendance import lead_agency
 from ._anchors import unknown_vocab_section, vocab_section
 
 KIND = "lead-agency"

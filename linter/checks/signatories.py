@@ -9,7 +9,7 @@ missing-section rule reports it, not this one.
 
 from __future__ import annotations
 
-from ..facts.signatories import signatories
+from ..facts.signatures import signatories
 from ._anchors import unknown_vocab_section, vocab_section
 
 KIND = "signatories"

@@ -7,7 +7,7 @@ needs as well.  A blank, a line of underscores or a placeholder is missing.
 
 from __future__ import annotations
 
-from ..facts.signatories import FIELDS, signatories
+from ..facts.signatures import FIELDS, signatories
 
 KIND = "signatory-fields"
 PARAMS = {"required": (list, str), "required_final": (list, str)}

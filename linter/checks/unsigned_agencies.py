@@ -8,7 +8,8 @@ agency.
 
 from __future__ import annotations
 
-from ..facts.signatories import attending_agencies, signatories, signs_for
+from ..facts.attendance import attending_agencies
+from ..facts.signatures import signatories, signs_for
 from ._anchors import unknown_vocab_section, vocab_section
 
 KIND = "unsigned-agencies"

@@ -16,7 +16,9 @@ from functools import cached_property
 from ..model import Block
 from . import Facts
 
-LEAD_IN_RE = re.compile(r":\s*$")  # "Lead agency:", "The following agencies attend:"
+# A closing lead-in says what should follow ("Lead agency:", "The attending agencies are:"); it is not
+# content, but a sentence before it is ("Police is the lead agency. The attending agencies are:").
+LEAD_IN_RE = re.compile(r"(?:^|(?<=[.!?])\s+)[^.!?]*:\s*$")
 MAX_HEADER_WORDS = 8
 
 
@@ -107,10 +109,25 @@ class Filler:
         text = self._without_controls(block)
         for rx in self.placeholder_res:
             text = rx.sub(" ", text)
-        text = " ".join(text.split())
-        if LEAD_IN_RE.search(text) or self._column_header(block, text):
-            return ""  # a label or lead-in says what should follow, it is not the content
+        text = LEAD_IN_RE.sub("", " ".join(text.split())).strip()
+        if self._column_header(block, text):
+            return ""  # a column heading says what should follow, it is not the content
         return text if re.search(r"\w\w", text) else ""
+
+    def lines(self, block: Block) -> list[tuple[str, str]]:
+        """The block's lines (split at line breaks), each as written and without filler."""
+        if block.index in self.instruction_indexes and block.part == "document":
+            return []
+        raw_lines = block.text.split("\n")
+        clean_lines = self._without_controls(block).split("\n")
+        if len(clean_lines) != len(raw_lines):
+            clean_lines = raw_lines
+        out = []
+        for raw, clean in zip(raw_lines, clean_lines):
+            for rx in self.placeholder_res:
+                clean = rx.sub(" ", clean)
+            out.append((raw, " ".join(clean.split())))
+        return out
 
     @staticmethod
     def _column_header(block: Block, text: str) -> bool:

@@ -25,7 +25,8 @@ from ..outline import Section
 from . import Facts
 from .dates import DateMention, Period, add_months, find_dates, find_periods
 from .filler import filler
-from .signatories import agency_named, lead_agency, sentences, signatories
+from .attendance import agency_named, lead_agency, sentences
+from .signatures import signatories
 from .table_rows import table_index
 
 SHORT_VALUE_WORDS = 8  # a form-row value this short is the answer to its label ("24 months")

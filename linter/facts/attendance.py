@@ -1,45 +1,47 @@
-"""Who attends, who leads, and who signed: attending agencies and signatory blocks.
+"""Who attends and who leads: the attending agencies and the lead attending agency.
 
 * :func:`attending_agencies` - the agencies listed in the attending agencies
-  section (bullet list, table column, a sentence listing them, or content
-  controls), each with its annotation ("(lead attending agency)") removed and
-  a ``lead`` flag.
+  section: a bulleted or numbered list (Word's numbering or typed: "1.1",
+  "(a)"), a table column, a sentence listing them ("The parties are A, B
+  and C"), a plain list separated by semicolons, or content controls.  Each
+  name has its numbering and annotations removed ("(lead attending agency)",
+  "(kaupapa Māori provider)", a trailing ";"), and a ``lead`` flag.
 * :func:`lead_agency` - the agency identified as the lead attending agency,
   wherever the protocol says so ("New Zealand Police is the lead attending
   agency", "Lead agency: MSD", "(lead agency)" next to a name, a "Lead"
   role cell).
-* :func:`signatories` - the signatory blocks of the approval section: rows of
-  an Agency | Name | Role | Signature | Date table, one label table per
-  agency ("Name:", "Title:" ...), or paragraphs ("Signed for and on behalf
-  of Oranga Tamariki", "Name: ...", "Position: ...", "Date: ...").
+* :func:`agency_named` - the agency a piece of text names, as the list
+  writes it (for review owners, breach contacts ...).
 
-Every phrase, label and section key is pack data: ``[attending_agencies]``,
-``[lead_agency]`` and ``[signatories]`` (see rules/nz/approval.toml).
+Every phrase and section key is pack data: ``[attending_agencies]`` and
+``[lead_agency]`` (see rules/nz/approval.toml).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import cached_property
 
 from ..model import Block, Table
 from . import Facts
 from .agencies import catalogue
-from .dates import find_dates
 from .filler import filler
 from .table_rows import table_index
 
-FIELDS = ("agency", "name", "role", "signature", "date")
-LABELLED = (*FIELDS, "name_role")  # a "Name and title" label fills both
-BLANK_RE = re.compile(r"^[\s_.…·\-–—/|]*$")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"“‘'])")
 LIST_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“‘'])")
-LEADING_ARTICLE_RE = re.compile(r"^\s*the\s+(?=[A-Z])")  # "the Ministry of Education" in a list
-LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•·▪◦\-–])\s+")
+LEADING_ARTICLE_RE = re.compile(r"^\s*(?i:the)\s+(?=[A-ZĀĒĪŌŪ])")  # "the Ministry of Education" in a list
+# a description after the name: "Manukau Fanau Ora Trust, a charitable trust contracted by ..."
+APPOSITIVE_RE = re.compile(r",\s+(?:an?|the|which|who|being|trading as)\s.*$", re.I)
+# numbering typed before a name: "1.", "1.1", "(a)", "a)", "iv.", a bullet
+LIST_NUMBER_RE = re.compile(r"^\s*(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+|[•·▪◦\-–])\s+",
+                            re.I)
+# a note in brackets after a name that is not an acronym of it: "(kaupapa Māori provider)", "(Youth Aid, Whangārei)"
+NOTE_RE = re.compile(r"\s*\((?![A-ZĀĒĪŌŪ&]{2,8}\))[^()]*\)")
 NOT_A_NAME = frozenset(["it", "this", "that", "which", "who", "they", "there", "each", "every", "all", "the"])
 MAX_NAME_WORDS = 12
+MIN_LIST_PARTS = 3  # "A; B; C" written as one paragraph is a list of agencies
 
 
 def _res(cfg: dict, key: str) -> list[re.Pattern]:
@@ -47,11 +49,8 @@ def _res(cfg: dict, key: str) -> list[re.Pattern]:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.replace("*", " ").split()).strip(" :;,.–—-")
-
-
-def blank(text: str | None) -> bool:
-    return text is None or bool(BLANK_RE.match(text))
+    text = " ".join(text.replace("*", " ").split()).strip(" :;,.–—-")
+    return re.sub(r"\s+(?:and|or)$", "", text).strip(" :;,.–—-")
 
 
 def sentences(text: str) -> list[str]:
@@ -118,7 +117,7 @@ class _Agencies:
         text = LEADING_ARTICLE_RE.sub("", LIST_NUMBER_RE.sub("", text))
         for rx in (*self.lead_annotation_res, *self.annotation_res):
             text = rx.sub(" ", text)
-        return _clean(text), lead
+        return _clean(APPOSITIVE_RE.sub("", NOTE_RE.sub(" ", _clean(text)))), lead
 
     @cached_property
     def listed(self) -> tuple[AttendingAgency, ...]:
@@ -152,6 +151,11 @@ class _Agencies:
             label = self._lead_label_value(text)
             if label is not None:
                 add(label, block, True, lead=True)
+                continue
+            parts = self._plain_list(text)
+            if parts:  # "A (lead agency); B; C; D."
+                for raw in parts:
+                    add(raw, block, True)
                 continue
             listed = self._listed_in_sentence(text)
             if listed:
@@ -195,6 +199,16 @@ class _Agencies:
             text = " ".join(self.fill.substance(by_index[i]) for i in row[col].blocks if i in by_index)
             lead = any(rx.search(c.text) for i, c in enumerate(row) if i != col for rx in self.cell_res)
             yield text, cell_block, lead
+
+    def _plain_list(self, text: str) -> list[str]:
+        """The parts of a paragraph that is nothing but agencies separated by semicolons."""
+        parts = [p for p in text.split(";") if p.strip(" .")]
+        if len(parts) < MIN_LIST_PARTS:
+            return []
+        names = [self.strip(p)[0] for p in parts]
+        if all(self.plausible(n, True) for n in names) and sum(self.cat.looks_like_agency(n) for n in names) * 2 >= len(names):
+            return parts
+        return []
 
     def _lead_label_value(self, text: str) -> str | None:
         for rx in self.after_res:
@@ -316,279 +330,3 @@ def lead_agency(facts: Facts) -> LeadAgency | None:
 def agency_named(facts: Facts, text: str, loose: bool = False) -> str | None:
     """The (first) agency a piece of text names (see ``_Agencies.agency_in``), as the list writes it."""
     return facts.get(_agencies).agency_in(text, last=False, loose=loose)
-
-
-# --------------------------------------------------------------- signatories
-@dataclass(frozen=True)
-class Signatory:
-    """One signatory block.  A field is None when the block has no such field, "" when it is blank."""
-
-    agency: str | None
-    name: str | None
-    role: str | None
-    signature: str | None
-    date_text: str | None
-    date: date | None
-    block: Block  # where the block starts (its first cell or paragraph)
-    text: str  # everything written in the block, for matching agencies
-
-    def missing(self, fields) -> list[str]:
-        out = []
-        for f in fields:
-            if f == "date":
-                if self.date is None and blank(self.date_text):
-                    out.append(f)
-            elif blank(getattr(self, f)):
-                out.append(f)
-        return out
-
-    @property
-    def empty(self) -> bool:
-        return all(blank(getattr(self, f)) for f in ("agency", "name", "role", "signature", "date_text"))
-
-
-class _Group:
-    def __init__(self, block: Block):
-        self.block = block
-        self.values: dict[str, str] = {}
-        self.loose: list[str] = []  # unlabelled lines ("Aroha Ngata", "District Commander")
-        self.texts: list[str] = []
-
-    def has(self, field: str) -> bool:
-        return field in self.values or (field == "name_role" and ("name" in self.values or "role" in self.values))
-
-    def set(self, field: str, value: str) -> None:
-        for f in (("name", "role") if field == "name_role" else (field,)):
-            self.values[f] = value
-
-
-class _Signatories:
-    def __init__(self, facts: Facts):
-        self.facts = facts
-        self.fill = facts.get(filler)
-        self.tables = facts.get(table_index)
-        self.agencies = facts.get(_agencies)
-        cfg = facts.pack.vocab("signatories", {}) or {}
-        self.section_key = cfg.get("section", "approval")
-        self.day_first = bool((facts.pack.vocab("dates", {}) or {}).get("day_first", True))
-        self.starter_res = _res(cfg, "starters")
-        labels = cfg.get("labels", {})
-        self.label_res = {f: [re.compile(rf"^\s*(?:{p})\b", re.I) for p in labels.get(f, [])] for f in LABELLED}
-        self.by_index = {b.index: b for b in facts.document.blocks}
-
-    # -- labels -------------------------------------------------------------
-    def field_of(self, label: str) -> str | None:
-        """Which field a label or column header names ("Role/Title" -> role)."""
-        label = _clean(label)
-        if not label or len(label.split()) > 5:
-            return None
-        best, best_end = None, 0
-        for f in LABELLED:
-            for rx in self.label_res[f]:
-                m = rx.match(label)
-                if m and m.end() > best_end and (m.end() == len(label) or not label[m.end()].isalnum()):
-                    best, best_end = f, m.end()
-        return best
-
-    def labelled(self, text: str) -> tuple[str, str] | None:
-        """("name", "Aroha Ngata") for "Name: Aroha Ngata"; value "" for a bare "Name:"."""
-        m = re.match(r"^\s*([^:：]{1,40}?)\s*\*?\s*[:：]\s*(.*)$", text, re.S)
-        if m:
-            f = self.field_of(m.group(1))
-            if f:
-                return f, m.group(2).strip()
-        return None
-
-    def value(self, blocks) -> str:
-        return " ".join(t for t in (self.fill.substance(b) for b in blocks) if t).strip()
-
-    def starter(self, text: str) -> str | None:
-        for rx in self.starter_res:
-            m = rx.match(text.strip())
-            if m:
-                name, _ = self.agencies.strip(m["agency"])
-                if self.agencies.plausible(name, True):
-                    return name
-                return ""
-        return None
-
-    # -- reading --------------------------------------------------------------
-    @cached_property
-    def blocks(self) -> tuple[Block, ...]:
-        return self.facts.outline.blocks_of(self.section_key)
-
-    @cached_property
-    def found(self) -> tuple[Signatory, ...]:
-        groups: list[_Group] = []
-        inside = {b.index for b in self.blocks}
-        done: set[int] = set()
-        current: list[_Group | None] = [None]
-        instructions = self.fill.instruction_indexes
-        for block in self.blocks:
-            if block.index in instructions:
-                continue
-            place = self.tables.place(block)
-            if place is not None and all(i in inside for row in place.table.rows for c in row for i in c.blocks):
-                if id(place.table) not in done:
-                    done.add(id(place.table))
-                    current[0] = None
-                    groups.extend(self._table(place.table))
-                continue
-            self._paragraph(block, groups, current)
-        return tuple(s for s in (self._signatory(g) for g in groups) if not s.empty)
-
-    def _paragraph(self, block: Block, groups: list[_Group], current: list) -> None:
-        raw = block.text.strip()
-        text = self.fill.substance(block)
-        agency = self.starter(raw)
-        if agency is not None:
-            if agency:
-                g = _Group(block)
-                g.values["agency"] = agency
-                g.texts.append(raw)
-                groups.append(g)
-                current[0] = g
-            else:
-                current[0] = None  # "Signed for and on behalf of each attending agency:"
-            return
-        lab = self.labelled(raw)
-        if lab:
-            f, _ = lab
-            sub = self.labelled(text) if text else None
-            value = sub[1] if sub and sub[0] == f else ""
-            g = current[0]
-            if g is None or g.has(f):
-                g = _Group(block)
-                groups.append(g)
-                current[0] = g
-            g.set(f, value)
-            g.texts.append(raw)
-            return
-        if not text and block.bold and raw and not self.fill.placeholders_in(block):
-            text = raw  # a bold agency name heading a column of signature blocks
-        if not text:
-            return
-        g = current[0]
-        if len(text.split()) > MAX_NAME_WORDS or text.endswith(":"):
-            current[0] = None  # a sentence ends the block
-            return
-        if block.bold and self.agencies.plausible(_clean(text), False):
-            g = _Group(block)
-            g.values["agency"] = _clean(text)
-            g.texts.append(text)
-            groups.append(g)
-            current[0] = g
-        elif g is not None:
-            g.loose.append(text)
-            g.texts.append(text)
-
-    def _cells_text(self, cell) -> str:
-        return self.value(self.by_index[i] for i in cell.blocks if i in self.by_index)
-
-    def _table(self, table: Table) -> list[_Group]:
-        rows = table.rows
-        if not rows:
-            return []
-        header = [self.field_of(c.text) for c in rows[0]]
-        if sum(1 for f in header if f) >= 2 and any(f in ("name", "role", "name_role", "signature", "date") for f in header):
-            return self._column_table(table, header)
-        labels = [bool(self.field_of(row[0].text.split(":")[0])) for row in rows if row[0].text.strip()]
-        starters = [self.starter(row[0].text) is not None for row in rows if row[0].text.strip()]
-        if (sum(labels) >= 2 and all(a or b for a, b in zip(labels, starters))
-                and all(len(row) >= 2 for row in rows)):
-            return self._label_table(table)
-        groups: list[_Group] = []  # side-by-side blocks: read each column top to bottom
-        ncols = max(len(r) for r in rows)
-        for c in range(ncols):
-            current: list[_Group | None] = [None]
-            for row in rows:
-                if c < len(row):
-                    for i in row[c].blocks:
-                        if i in self.by_index:
-                            self._paragraph(self.by_index[i], groups, current)
-        return groups
-
-    def _column_table(self, table: Table, header: list[str | None]) -> list[_Group]:
-        groups = []
-        for row in table.rows[1:]:
-            first = next((self.by_index[i] for c in row for i in c.blocks if i in self.by_index), None)
-            if first is None:
-                continue
-            g = _Group(first)
-            for f, cell in zip(header, row):
-                g.texts.append(cell.text)
-                if f:
-                    g.set(f, self._cells_text(cell))
-            groups.append(g)
-        return groups
-
-    def _label_table(self, table: Table) -> list[_Group]:
-        groups: list[_Group] = []
-        g = None
-        for row in table.rows:
-            label = row[0].text.strip()
-            first = next((self.by_index[i] for i in row[0].blocks if i in self.by_index), None)
-            if not label or first is None:
-                continue
-            agency = self.starter(label)
-            if agency is not None:
-                g = _Group(first) if agency else None
-                if g is not None:
-                    g.values["agency"] = agency
-                    g.texts.append(label)
-                    groups.append(g)
-                continue
-            f = self.field_of(label.split(":")[0])
-            if g is None or g.has(f):
-                g = _Group(first)
-                groups.append(g)
-            value = " ".join(self._cells_text(c) for c in row[1:]).strip()
-            if not value and ":" in label:
-                inline = self.labelled(self._cells_text(row[0]))
-                value = inline[1] if inline else ""
-            g.set(f, value)
-            g.texts.append(" ".join(c.text for c in row))
-        return groups
-
-    def _signatory(self, g: _Group) -> Signatory:
-        values = dict(g.values)
-        loose = [x for x in g.loose if not blank(x)]
-        if blank(values.get("name")) and loose:
-            values["name"] = loose.pop(0)
-        if blank(values.get("role")) and loose:
-            values["role"] = loose.pop(0)
-        date_text = values.get("date")
-        dates = find_dates(date_text or "", self.day_first, month_year=False)
-        return Signatory(
-            agency=values.get("agency"), name=values.get("name"), role=values.get("role"),
-            signature=values.get("signature"), date_text=date_text,
-            date=dates[0].value if dates else None, block=g.block, text=" ".join(g.texts),
-        )
-
-
-def _signatories(facts: Facts) -> _Signatories:
-    return _Signatories(facts)
-
-
-def signatories(facts: Facts) -> tuple[Signatory, ...]:
-    return facts.get(_signatories).found
-
-
-def signs_for(facts: Facts, signatory: Signatory, agency: str) -> bool:
-    """Whether a signatory block is for this agency (by its agency field, or by naming it)."""
-    cat = facts.get(catalogue)
-    if signatory.agency and cat.same_agency(signatory.agency, agency):
-        return True
-    if signatory.agency and not blank(signatory.agency):
-        return False
-    canon = cat.canonical(agency) or (cat.known_in(agency)[:1] or [None])[0]
-    if canon and canon in cat.known_in(signatory.text):
-        return True
-    return _norm_contains(signatory.text, agency)
-
-
-def _norm_contains(text: str, name: str) -> bool:
-    def norm(s: str) -> str:
-        return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
-    n = norm(name)
-    return len(n) >= 4 and f" {n} " in f" {norm(text)} "

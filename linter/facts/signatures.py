@@ -1,0 +1,424 @@
+"""Signature blocks: who signed the protocol, for which agency, in what role, and when.
+
+Every copy of the approval section is read (the clause and an "Annex A -
+Execution blocks"), as *lines*: each paragraph, and each line of a
+paragraph broken with line breaks.  Signature blocks come in many shapes:
+
+* a signatures table whose header row names its columns ("Agency | Name |
+  Role | Signature | Date", "Rōpū | Agency", or one column for several
+  fields: "Signed by (name, role, date)");
+* a label table per agency ("Name | Aroha Ngata", "Position | ..."), often
+  right after a "SIGNED for and on behalf of ... by:" line;
+* blocks side by side in the cells of a layout table;
+* paragraphs: "Signed for and on behalf of Oranga Tamariki", "Name:<tab>...",
+  "Position: ...", "Date: ...".
+
+In a run of lines, a starter ("Signed for and on behalf of X", "For X") or
+a line that names an attending agency begins a block; a labelled line
+("Name: Aroha Ngata") fills its field and begins a new block when the
+field is already filled; a line of underscores is where the signature goes;
+a date is the date; other short lines are the name, then the role.  A bare
+caption under a signature line ("Signature", "Date") fills nothing.
+
+Labels and starters are pack data: ``[signatories]`` (rules/nz/approval.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from ..model import Block, Cell, Table
+from . import Facts
+from .agencies import catalogue
+from .attendance import _agencies
+from .contacts import contacts
+from .dates import find_dates
+from .filler import filler
+from .table_rows import table_index
+
+FIELDS = ("agency", "name", "role", "signature", "date")
+LABELLED = (*FIELDS, "name_role")  # a "Name and title" label fills both
+# When a header or label names several fields without listing them, the one it is about.
+PRIORITY = ("date", "name_role", "name", "role", "agency", "signature")
+BLANK_RE = re.compile(r"^[\s_.…·\-–—/|]*$")
+LABEL_RE = re.compile(r"^\s*([^:：]{1,40}?)\s*\*?\s*[:：]\s*(.*)$", re.S)
+LISTING_RE = re.compile(r",|\band\b|&|/|\(")  # a header that lists several fields
+MAX_LABEL_WORDS = 6
+MAX_LINE_WORDS = 12  # a longer line is a sentence, not part of a signature block
+
+
+def blank(text: str | None) -> bool:
+    return text is None or bool(BLANK_RE.match(text))
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("*", " ").split()).strip(" :;,.–—-")
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """One signatory block.  A field is None when the block has no such field, "" when it is blank."""
+
+    agency: str | None
+    name: str | None
+    role: str | None
+    signature: str | None
+    date_text: str | None
+    date: date | None
+    block: Block  # where the block starts (its first cell or paragraph)
+    text: str  # everything written in the block, for matching agencies
+
+    def missing(self, fields) -> list[str]:
+        out = []
+        for f in fields:
+            if f == "date":
+                if self.date is None and blank(self.date_text):
+                    out.append(f)
+            elif blank(getattr(self, f)):
+                out.append(f)
+        return out
+
+    @property
+    def empty(self) -> bool:
+        return all(blank(getattr(self, f)) for f in ("agency", "name", "role", "date_text"))
+
+
+@dataclass(frozen=True)
+class Line:
+    raw: str  # as written
+    text: str  # without placeholders
+    block: Block
+
+
+@dataclass
+class _Group:
+    block: Block
+    values: dict[str, str] = field(default_factory=dict)
+    loose: list[str] = field(default_factory=list)  # unlabelled lines ("Aroha Ngata", "District Commander")
+    texts: list[str] = field(default_factory=list)
+
+    def has(self, f: str) -> bool:
+        return f in self.values or (f == "name_role" and ("name" in self.values or "role" in self.values))
+
+    def set(self, f: str, value: str) -> None:
+        for one in (("name", "role") if f == "name_role" else (f,)):
+            if one not in self.values or (blank(self.values[one]) and not blank(value)):
+                self.values[one] = value
+
+    @property
+    def started(self) -> bool:
+        return any(f in self.values for f in ("name", "role", "date")) or bool(self.loose)
+
+
+class _Reader:
+    def __init__(self, facts: Facts):
+        self.facts = facts
+        self.fill = facts.get(filler)
+        self.tables = facts.get(table_index)
+        self.agencies = facts.get(_agencies)
+        self.cat = facts.get(catalogue)
+        self.contacts = facts.get(contacts)
+        cfg = facts.pack.vocab("signatories", {}) or {}
+        self.section_key = cfg.get("section", "approval")
+        self.day_first = bool((facts.pack.vocab("dates", {}) or {}).get("day_first", True))
+        self.starter_res = [re.compile(p, re.I) for p in cfg.get("starters", [])]
+        self.weak_starter_res = [re.compile(p, re.I) for p in cfg.get("weak_starters", [])]
+        labels = cfg.get("labels", {})
+        self.label_res = {f: [re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I) for p in labels.get(f, [])] for f in LABELLED}
+        self.by_index = {b.index: b for b in facts.document.blocks}
+
+    # -- labels -------------------------------------------------------------
+    def fields_of(self, label: str) -> tuple[str, ...]:
+        """The fields a label or column header names: "Role/Title" -> (role,), "Rōpū | Agency" ->
+        (agency,), "Signed by (name, role, date)" -> (name, role, date), "Date signed" -> (date,)."""
+        if "\n" in label.strip():
+            return ()  # several lines: a block, not a label
+        label = _clean(label)
+        if not label or len(label.split()) > MAX_LABEL_WORDS:
+            return ()
+        hits: list[tuple[int, int, str]] = []
+        for f in LABELLED:
+            for rx in self.label_res[f]:
+                hits.extend((m.start(), m.end(), f) for m in rx.finditer(label))
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        kept: list[tuple[int, int, str]] = []
+        for h in sorted(hits, key=lambda h: h[0] - h[1]):  # longest first wins where they overlap
+            if not any(h[0] < k[1] and k[0] < h[1] for k in kept):
+                kept.append(h)
+        kept.sort()
+        found: list[str] = []
+        for _, _, f in kept:
+            for one in (("name", "role") if f == "name_role" else (f,)):
+                if one not in found:
+                    found.append(one)
+        if len(found) > 1 and not LISTING_RE.search(label):
+            first = next(p for p in PRIORITY if p in [k[2] for k in kept])
+            return ("name", "role") if first == "name_role" else (first,)
+        return tuple(found)
+
+    def labelled(self, text: str) -> tuple[tuple[str, ...], str] | None:
+        """((name,), "Aroha Ngata") for "Name: Aroha Ngata"; value "" for a bare "Name:"."""
+        m = LABEL_RE.match(text)
+        if m:
+            fields = self.fields_of(m.group(1))
+            if fields:
+                return fields, m.group(2).strip()
+        return None
+
+    def starter(self, text: str) -> str | None:
+        """The agency a block starter names ("Signed for and on behalf of X"); "" for a starter that
+        names none ("Signed for and on behalf of each attending agency:"); None for no starter."""
+        text = text.strip()
+        for rx in self.starter_res:
+            m = rx.match(text)
+            if m:
+                name, _ = self.agencies.strip(m["agency"])
+                return name if self.agencies.plausible(name, True) else ""
+        for rx in self.weak_starter_res:  # "For Age Concern Manawatū": only when it names an agency
+            m = rx.match(text)
+            if m:
+                name, _ = self.agencies.strip(m["agency"])
+                if self.names_agency(name):
+                    return name
+        return None
+
+    def names_agency(self, text: str) -> str | None:
+        """The agency a short line is (an attending agency, or an agency the catalogue knows or its
+        words show), unless it reads as a role ("Regional Commissioner, MSD")."""
+        text = _clean(text)
+        if not text or len(text.split()) > MAX_LINE_WORDS or self.contacts.roles(text):
+            return None
+        for a in self.agencies.listed:
+            if self.cat.same_agency(a.name, text):
+                return a.name
+        if self.cat.canonical(text) or (self.agencies.plausible(text, False) and not self._person(text)):
+            return text
+        return None
+
+    def _person(self, text: str) -> bool:
+        return bool(self.contacts.people(text)) and not self.cat.known_in(text)
+
+    def is_date(self, text: str) -> bool:
+        dates = find_dates(text, self.day_first, month_year=False)
+        return bool(dates) and len(text.strip(" .")) <= len(dates[0].text) + 6
+
+    # -- reading --------------------------------------------------------------
+    @cached_property
+    def blocks(self) -> tuple[Block, ...]:
+        return self.facts.outline.blocks_of(self.section_key)
+
+    def lines(self, block: Block) -> list[Line]:
+        return [Line(raw, text, block) for raw, text in self.fill.lines(block)]
+
+    @cached_property
+    def found(self) -> tuple[Signatory, ...]:
+        groups: list[_Group] = []
+        inside = {b.index for b in self.blocks}
+        done: set[int] = set()
+        state: list[_Group | None] = [None]
+        for block in self.blocks:
+            place = self.tables.place(block)
+            if place is not None and all(i in inside for row in place.table.rows for c in row for i in c.blocks):
+                if id(place.table) not in done:
+                    done.add(id(place.table))
+                    groups.extend(self._table(place.table, state[0]))
+                    state[0] = None
+                continue
+            for line in self.lines(block):
+                self._line(line, groups, state)
+        return tuple(s for s in (self._signatory(g) for g in groups) if not s.empty)
+
+    def _line(self, line: Line, groups: list[_Group], state: list) -> None:
+        raw, text = line.raw.strip(), line.text
+        if not raw:
+            return
+        current = state[0]
+
+        def new() -> _Group:
+            g = _Group(line.block)
+            groups.append(g)
+            state[0] = g
+            return g
+
+        agency = self.starter(raw)
+        if agency is not None:
+            if agency:
+                g = new()
+                g.values["agency"] = agency
+                g.texts.append(raw)
+            else:
+                state[0] = None  # "Signed for and on behalf of each attending agency:"
+            return
+        lab = self.labelled(raw)
+        if lab:
+            fields, _ = lab
+            sub = self.labelled(text) if text else None
+            value = sub[1] if sub and sub[0] == fields else ""
+            if current is None or any(current.has(f) for f in fields):
+                current = new()
+            for f in fields:
+                current.set(f, value)
+            current.texts.append(raw)
+            return
+        if blank(raw):
+            if current is None:
+                current = new()
+            current.set("signature", "")
+            return
+        caption = self.fields_of(raw)
+        if caption and len(raw.split()) <= 3:  # "Signature" or "Date" under a line: a caption
+            return
+        if not text:
+            return
+        if len(text.split()) > MAX_LINE_WORDS or (text.endswith((".", ":")) and not self.is_date(text)):
+            state[0] = None  # a sentence ends the block
+            return
+        if self.is_date(text):
+            if current is None or current.has("date"):
+                current = new()
+            current.values["date"] = text
+            current.texts.append(raw)
+            return
+        named = self.names_agency(text)
+        if named and (line.block.bold or current is None or current.started or "agency" not in current.values):
+            if current is None or current.started or "agency" in current.values:
+                current = new()
+            current.values["agency"] = named
+            current.texts.append(raw)
+            return
+        if current is None:
+            current = new()
+        current.loose.append(text)
+        current.texts.append(text)
+
+    # -- tables ------------------------------------------------------------------
+    def _cell_lines(self, cell: Cell) -> list[Line]:
+        return [ln for i in cell.blocks if i in self.by_index for ln in self.lines(self.by_index[i])]
+
+    def _table(self, table: Table, before: _Group | None) -> list[_Group]:
+        rows = table.rows
+        if not rows:
+            return []
+        header = [self.fields_of(c.text) if len(c.text.split("\n")) <= 2 else () for c in rows[0]]
+        named = [f for fs in header for f in fs]
+        if sum(1 for fs in header if fs) >= 2 and any(f in ("name", "role", "signature", "date") for f in named):
+            return self._column_table(table, header)
+        labels = [bool(self.fields_of(row[0].text.split(":")[0])) for row in rows if row[0].text.strip()]
+        starters = [self.starter(row[0].text) is not None for row in rows if row[0].text.strip()]
+        if (sum(labels) >= 2 and all(a or b for a, b in zip(labels, starters))
+                and all(len(row) >= 2 for row in rows)):
+            return self._label_table(table, before)
+        groups: list[_Group] = []  # side-by-side blocks: read each column top to bottom
+        for c in range(max(len(r) for r in rows)):
+            state: list[_Group | None] = [None]
+            for row in rows:
+                if c < len(row):
+                    for line in self._cell_lines(row[c]):
+                        self._line(line, groups, state)
+        return groups
+
+    def _column_table(self, table: Table, header: list[tuple[str, ...]]) -> list[_Group]:
+        covered = {f for fs in header for f in fs}
+        groups = []
+        for row in table.rows[1:]:
+            first = next((self.by_index[i] for c in row for i in c.blocks if i in self.by_index), None)
+            if first is None:
+                continue
+            g = _Group(first)
+            for fields, cell in zip(header, row):
+                lines = [ln.text for ln in self._cell_lines(cell)]
+                g.texts.append(" ".join(ln.raw for ln in self._cell_lines(cell)))
+                if not fields:
+                    continue
+                if len(lines) <= 1 or fields[0] in ("agency", "signature"):
+                    for f in fields:
+                        g.set(f, " ".join(t for t in lines if t))
+                    continue
+                # several lines in one cell: dates to the date, the rest in order to the fields the
+                # column names and then to those no column names ("Tama Pōtaka" / "Regional Commissioner")
+                spare = [f for f in ("name", "role") if f not in covered]
+                order = [f for f in fields if f not in ("date", "signature")] + spare
+                for text in lines:
+                    if not text:
+                        continue
+                    if self.is_date(text) and "date" in fields:
+                        g.set("date", text)
+                    elif order:
+                        g.set(order.pop(0), text)
+            groups.append(g)
+        return groups
+
+    def _label_table(self, table: Table, before: _Group | None) -> list[_Group]:
+        groups: list[_Group] = []
+        g = before if before is not None and not before.started else None
+        for row in table.rows:
+            label = row[0].text.strip()
+            first = next((self.by_index[i] for i in row[0].blocks if i in self.by_index), None)
+            if not label or first is None:
+                continue
+            agency = self.starter(label)
+            if agency is not None:
+                g = _Group(first) if agency else None
+                if g is not None:
+                    g.values["agency"] = agency
+                    g.texts.append(label)
+                    groups.append(g)
+                continue
+            fields = self.fields_of(label.split(":")[0])
+            if g is None or any(g.has(f) and not blank(g.values.get(f)) for f in fields):
+                g = _Group(first)
+                groups.append(g)
+            value = " ".join(ln.text for c in row[1:] for ln in self._cell_lines(c)).strip()
+            if not value and ":" in label:
+                inline = self.labelled(" ".join(ln.text for ln in self._cell_lines(row[0])))
+                value = inline[1] if inline else ""
+            for f in fields:
+                g.set(f, value)
+            g.texts.append(" ".join(c.text for c in row))
+        return groups
+
+    def _signatory(self, g: _Group) -> Signatory:
+        values = dict(g.values)
+        loose = [x for x in g.loose if not blank(x)]
+        if blank(values.get("name")) and loose:
+            values["name"] = loose.pop(0)
+        if blank(values.get("role")) and loose:
+            values["role"] = loose.pop(0)
+        date_text = values.get("date")
+        dates = find_dates(date_text or "", self.day_first, month_year=False)
+        return Signatory(
+            agency=values.get("agency"), name=values.get("name"), role=values.get("role"),
+            signature=values.get("signature"), date_text=date_text,
+            date=dates[0].value if dates else None, block=g.block, text=" ".join(g.texts),
+        )
+
+
+def _reader(facts: Facts) -> _Reader:
+    return _Reader(facts)
+
+
+def signatories(facts: Facts) -> tuple[Signatory, ...]:
+    return facts.get(_reader).found
+
+
+def signs_for(facts: Facts, signatory: Signatory, agency: str) -> bool:
+    """Whether a signatory block is for this agency (by its agency field, or by naming it)."""
+    cat = facts.get(catalogue)
+    if signatory.agency and cat.same_agency(signatory.agency, agency):
+        return True
+    if signatory.agency and not blank(signatory.agency):
+        return False
+    canon = cat.canonical(agency) or (cat.known_in(agency)[:1] or [None])[0]
+    if canon and canon in cat.known_in(signatory.text):
+        return True
+    return _norm_contains(signatory.text, agency)
+
+
+def _norm_contains(text: str, name: str) -> bool:
+    def norm(s: str) -> str:
+        return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
+    n = norm(name)
+    return len(n) >= 4 and f" {n} " in f" {norm(text)} "
