@@ -81,6 +81,26 @@ class _SectionKey(Type):
 SectionKey = _SectionKey()
 
 
+class _Wordings(Type):
+    """A list of wordings (see linter/wording.py): each a phrase ("responsible for * review"), or
+    a list of word groups that must all be said in one sentence ([["start", "lead"], ["review"]])."""
+
+    name = "a list of wordings (phrases, or lists of word groups)"
+
+    def check(self, value, where, ctx):
+        if not isinstance(value, list):
+            raise PackError(f"{where} must be {self.name}")
+        for i, item in enumerate(value):
+            if isinstance(item, str):
+                continue
+            if not (isinstance(item, list) and item and all(
+                    isinstance(g, list) and g and all(isinstance(w, str) for w in g) for g in item)):
+                raise PackError(f"{where}[{i}] must be a phrase or a list of word groups (lists of strings)")
+
+
+Wordings = _Wordings()
+
+
 @dataclass(frozen=True)
 class List(Type):
     inner: Type

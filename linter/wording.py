@@ -170,3 +170,14 @@ class Wording:
             spans.append(nxt)
             at = nxt[1]
         return spans
+
+
+def compile_wordings(items) -> tuple[Wording, ...]:
+    """A pack's list of wordings: a phrase is one group of one entry; a list is its groups."""
+    return tuple(Wording.compile([[item]] if isinstance(item, str) else item, negatable=False) for item in items)
+
+
+def says(text: str, wordings: Sequence[Wording], negation: Negation | None = None) -> bool:
+    """Whether the text says one of the wordings."""
+    sentence = Sentence.of(text)
+    return any(w.said(sentence, negation) for w in wordings)

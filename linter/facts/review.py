@@ -28,6 +28,8 @@ from .filler import filler
 from .attendance import agency_named, lead_agency, sentences
 from .signatures import signatories
 from .table_rows import table_index
+from ..vocab import Bool, Field, List, Regex, SectionKey, Table, Wordings, declare
+from ..wording import compile_wordings, says
 
 SHORT_VALUE_WORDS = 8  # a form-row value this short is the answer to its label ("24 months")
 CLAUSE_RE = re.compile(r"[,;:–—]\s|\s(?:and|but|although|while|however)\s", re.I)  # where a clause starts
@@ -68,35 +70,69 @@ class ReviewTerms:
         return self.next_review_at if self.next_review is not None else self.period_at
 
 
-def _res(cfg: dict, key: str) -> list[re.Pattern]:
-    return [re.compile(p, re.I) for p in cfg.get(key, [])]
+REVIEW_TERMS = declare(Table("review_terms", "What the review section says: period, owner, next date.", {
+    "section": Field(SectionKey, "The section that states the review terms."),
+    "approval_section": Field(SectionKey, "The section holding the signatures (their dates are the approval date)."),
+    "about": Field(Wordings, "A sentence of the review section is about reviewing this protocol when it says one "
+                             "of these."),
+    "about_also": Field(Wordings, "Words that mean reviewing only in a review section that uses none of "
+                                  "`about` ('check this agreement').", []),
+    "not_about": Field(List(Regex), "... unless it says one of these (asking for a review at any time is not the "
+                                    "review cycle)."),
+    "period_labels": Field(List(Regex), "Row labels of a review period ('Review period | 12 months')."),
+    "date_labels": Field(List(Regex), "Row labels of the next review date."),
+    "owner_labels": Field(List(Regex), "Row labels of the agency that initiates the review."),
+    "owner_cues": Field(Wordings, "Wordings that say who is responsible for starting the review "
+                                  "('X initiates the review')."),
+    "owner_patterns": Field(List(Regex), "Patterns for the same, where letter case matters ('reviewed annually "
+                                         "by the Ministry of Education').", []),
+    "next_cues": Field(Wordings, "Wordings that make a date in a review sentence the next review date."),
+    "past_cues": Field(List(Regex), "Words that make a date a past review, not the next one."),
+    "lead_phrases": Field(List(Regex), "The owner named only as the lead agency ('the lead agency will "
+                                       "initiate it')."),
+    "approval_statements": Field(List(Regex), "Statements that give the approval date when no signature is "
+                                              "dated ('Effective date', 'Commencement')."),
+}))
+DATES = declare(Table("dates", "How the pack's country writes dates.", {
+    "day_first": Field(Bool, "Numeric dates put the day first (03/04/2026 is 3 April).", True),
+}))
+
+
+def _res(patterns) -> list[re.Pattern]:
+    return [re.compile(p, re.I) for p in patterns]
 
 
 class _Reader:
     def __init__(self, facts: Facts):
         self.facts = facts
-        cfg = facts.pack.vocab("review_terms", {}) or {}
-        self.section_key = cfg.get("section", "review")
-        self.approval_key = cfg.get("approval_section", "approval")
-        self.about = _res(cfg, "about")
-        self.not_about = _res(cfg, "not_about")
-        self.period_labels = _res(cfg, "period_labels")
-        self.date_labels = _res(cfg, "date_labels")
-        self.owner_labels = _res(cfg, "owner_labels")
-        self.owner_cues = _res(cfg, "owner_cues")
-        self.next_cues = _res(cfg, "next_cues")
-        self.past_cues = _res(cfg, "past_cues")
-        self.lead_phrases = _res(cfg, "lead_phrases")
-        self.approval_statements = _res(cfg, "approval_statements")
-        self.day_first = bool((facts.pack.vocab("dates", {}) or {}).get("day_first", True))
+        cfg = REVIEW_TERMS.read(facts.pack)
+        self.section_key = cfg["section"]
+        self.approval_key = cfg["approval_section"]
+        self.about = compile_wordings(cfg["about"])
+        self.about_also = compile_wordings(cfg["about_also"])
+        self.not_about = _res(cfg["not_about"])
+        self.period_labels = _res(cfg["period_labels"])
+        self.date_labels = _res(cfg["date_labels"])
+        self.owner_labels = _res(cfg["owner_labels"])
+        self.owner_cues = compile_wordings(cfg["owner_cues"])
+        self.owner_patterns = _res(cfg["owner_patterns"])
+        self.next_cues = compile_wordings(cfg["next_cues"])
+        self.past_cues = _res(cfg["past_cues"])
+        self.lead_phrases = _res(cfg["lead_phrases"])
+        self.approval_statements = _res(cfg["approval_statements"])
+        self.day_first = DATES.read(facts.pack)["day_first"]
         self.fill = facts.get(filler)
         self.tables = facts.get(table_index)
+
+    def says_owner(self, text: str) -> bool:
+        return says(text, self.owner_cues) or any(rx.search(text) for rx in self.owner_patterns)
 
     # -- what the review section says -------------------------------------------
     def statements(self) -> list[tuple[str, Block, str | None]]:
         """(text, block, label) for each review statement; label is a row label's kind or None."""
         out: list[tuple[str, Block, str | None]] = []
         instructions = self.fill.instruction_indexes
+        about = self.vocabulary()
         for section in self.facts.outline.by_key(self.section_key):
             title_kind = self.label_kind(section.title) if section.form_row else None
             for block in section.blocks:
@@ -111,11 +147,21 @@ class _Reader:
                     sentence = self.without_aside(sentence)
                     if not sentence:
                         continue
-                    if any(rx.search(sentence) for rx in self.about):
+                    if says(sentence, about):
                         out.append((sentence, block, kind))
                     elif short and (section.form_row or kind):
                         out.append((sentence, block, kind or "period"))
         return out + self.labelled_rows({b.index for _, b, _ in out})
+
+    def vocabulary(self):
+        """The words this protocol uses for its review: the pack's ``about`` words, or, in a
+        review section that uses none of them, its ``about_also`` words ("We check this
+        agreement every 12 months"), which elsewhere mean other checks."""
+        for section in self.facts.outline.by_key(self.section_key):
+            if says(section.title, self.about) or any(says(self.fill.substance(b), self.about)
+                                                       for b in section.blocks):
+                return self.about
+        return self.about + self.about_also
 
     def labelled_rows(self, seen: set[int]) -> list[tuple[str, Block, str | None]]:
         """Rows labelled with a review term anywhere ("Review owner | Oranga Tamariki" in a form)."""
@@ -123,7 +169,7 @@ class _Reader:
         out = []
         for table in self.facts.document.tables:
             for row in table.rows:
-                if len(row) < 2 or not any(rx.search(row[0].text) for rx in self.about):
+                if len(row) < 2 or not says(row[0].text, self.about):
                     continue
                 kind = self.label_kind(row[0].text)
                 if kind is None:
@@ -173,7 +219,7 @@ class _Reader:
                 periods = find_periods(text)
                 if periods:
                     period, period_at = periods[0], block
-            if owner is None and (kind == "owner" or any(rx.search(text) for rx in self.owner_cues)):
+            if owner is None and (kind == "owner" or self.says_owner(text)):
                 name = agency_named(self.facts, text, loose=kind == "owner")
                 if name is None and any(rx.search(text) for rx in self.lead_phrases):
                     lead = lead_agency(self.facts)
@@ -187,7 +233,7 @@ class _Reader:
     def next_date(self, text: str, kind: str | None) -> DateMention | None:
         if any(rx.search(text) for rx in self.past_cues):
             return None
-        if kind == "date" or any(rx.search(text) for rx in self.next_cues):
+        if kind == "date" or says(text, self.next_cues):
             dates = find_dates(text, self.day_first)
             return dates[0] if dates else None
         return None
