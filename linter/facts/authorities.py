@@ -359,7 +359,7 @@ class _Reader:
     @staticmethod
     def labels_of(spec: str) -> tuple[str, ...]:
         """'1 and 2' -> ('1', '2'); '1–3' -> ('1', '2', '3'); '(a), (b)' -> ('a', 'b')."""
-        items = re.findall(r"[0-9]{1,2}|[A-Za-z]\b", spec)
+        items = re.findall(r"\b(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[A-Za-z])\b", spec)
         out = [item.lower() for item in items]
         # ranges: "1–3", "1 to 3"
         for m in re.finditer(r"([0-9]{1,2})\s*(?:[-–—]|to)\s*([0-9]{1,2})", spec):
@@ -427,6 +427,8 @@ class _Reader:
     def _headed(self, table: Table) -> AuthorityTable | None:
         for h, row in enumerate(table.rows[:2]):
             a_col, p_col, l_col = self._header_cols(row)
+            if a_col is not None and l_col is None:
+                l_col = _label_column(table, h + 1, {a_col, p_col})
             if a_col is not None:
                 if p_col is None and not self._in_authority_section(table):
                     return None  # an authority column alone is only read in the legal-authority section
@@ -483,10 +485,18 @@ class _Reader:
         listed = [b for b in flat if list_depth(b) is not None or self.split_label(b.text)[0] is not None]
         if listed:
             top = min((list_depth(b) for b in flat if b.list_level is not None), default=0)
+            # where some items start like a purpose ("(a) to assess ..."), the others are clauses
+            # about purposes ("3.3 Information must not be disclosed except for a Permitted Purpose")
+            worded = any(self.purpose_start.search(self.split_label(b.text)[1]) for b in flat
+                         if b.list_level is not None or self.split_label(b.text)[0] is not None)
+            # ... and where none does but a table states the purposes, the list is clauses about them
+            clauses = not worded and any(t.has_purposes for t in self.tables)
             n = 0
             for b in flat:
                 typed, rest = self.split_label(b.text)
                 is_item = (b.list_level is not None and list_depth(b) <= top) or (b.list_level is None and typed)
+                if (worded and not self.purpose_start.search(rest)) or clauses:
+                    is_item = False
                 if out and self.authority_lead.search(b.text):
                     out[-1][1].append(b)  # "Legal authority: ..." under a purpose is not a purpose
                 elif is_item and not self._not_purpose(rest) and not self._pointer(rest):
@@ -657,7 +667,9 @@ class _Reader:
         rest = self.purpose_ref_re.sub(" ", fold(rest))
         rest = re.sub(r"^[\s:–—-]+", "", rest)
         words = len(rest.split())
-        return (words <= SHORT_WORDS and not _VERBS.search(rest)) or (words <= NOT_LAW_WORDS and self.cat.is_not_law(rest))
+        if _VERBS.search(rest):  # a statement about authorities ("This protocol does not ..."), not one
+            return False
+        return words <= SHORT_WORDS or (words <= NOT_LAW_WORDS and self.cat.is_not_law(rest))
 
     # -- mapping ----------------------------------------------------------------------
     @cached_property
@@ -678,7 +690,7 @@ class _Reader:
             pending_text_rows = []
             for row in table.rows:
                 cell = row.authority_cell
-                label = self.labels_of(self.cell_text(row.label_cell)) if row.label_cell is not None else ()
+                label = self.labels_of(row.label_cell.text) if row.label_cell is not None else ()
                 if cell is not None and not cell.blocks:
                     auths = last  # a merged cell continues the authority above
                 else:
@@ -700,6 +712,10 @@ class _Reader:
                 else:
                     pending_text_rows.append((ptext, pblock, auths))
             for ptext, pblock, auths in pending_text_rows:
+                refs = self.purpose_refs(ptext.split(":")[0]) if ":" in ptext else ()
+                if refs and by_label(refs):  # "Permitted Purposes (a) and (b): to assess ..."
+                    row_links.append((by_label(refs), auths))
+                    continue
                 typed, rest = self.split_label(ptext.split("\n")[0])
                 table_only.append((Purpose(rest, pblock, (typed,) if typed else ()), auths))
         # table purposes are the section's purposes written again, or purposes of their own
@@ -832,6 +848,21 @@ def _reader(facts: Facts) -> _Reader:
 
 def _new_reader(facts: Facts) -> _Reader:
     return _Reader(facts)
+
+
+_LABEL_CELL = re.compile(r"^\s*\(?(?:[0-9]{1,2}|[A-Za-z]|[ivx]{1,4})[.)]?\s*$")
+
+
+def _label_column(table: Table, start: int, taken: set) -> int | None:
+    """A column whose cells are all labels ("A", "2", "(b)"), whatever its heading says."""
+    rows = table.rows[start:]
+    for col in range(max((len(r) for r in rows), default=0)):
+        if col in taken:
+            continue
+        cells = [r[col].text for r in rows if col < len(r) and r[col].text.strip()]
+        if cells and all(_LABEL_CELL.match(c) for c in cells):
+            return col
+    return None
 
 
 # --------------------------------------------------------------- repealed laws

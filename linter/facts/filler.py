@@ -18,7 +18,7 @@ from . import Facts
 
 # A closing lead-in says what should follow ("Lead agency:", "The attending agencies are:"); it is not
 # content, but a sentence before it is ("Police is the lead agency. The attending agencies are:").
-LEAD_IN_RE = re.compile(r"(?:^|(?<=[.!?])\s+)[^.!?]*:\s*$")
+LEAD_IN_RE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:[^.!?]|[.!?](?=\S))*:\s*$")
 MAX_HEADER_WORDS = 8
 
 
