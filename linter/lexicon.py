@@ -166,3 +166,14 @@ def lexicon(pack: Pack) -> Lexicon:
 def _build(pack: Pack) -> Lexicon:
     cfg = LEXICON.read(pack)
     return Lexicon(cfg["stopwords"], cfg["concepts"])
+
+
+def language_negation(pack: Pack):
+    """How the pack's language negates (cues, false cues, clause breaks), compiled once per pack."""
+    from .wording import Negation
+
+    def build(pack):
+        cfg = LEXICON.read(pack)
+        return Negation.compile(cfg["negations"], cfg["not_negations"], cfg["clause_breaks"],
+                                cfg["negation_window"])
+    return pack.compiled("negation", build)

@@ -308,6 +308,14 @@ def _data_doc(data: dict, where: str) -> dict[str, str]:
 
 
 def _type_ok(value: Any, typ: Any) -> bool:
+    from .vocab import Type
+
+    if isinstance(typ, Type):
+        try:
+            typ.check(value, "", None)
+        except PackError:
+            return False
+        return True
     if typ is float:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if typ is int:
@@ -318,6 +326,8 @@ def _type_ok(value: Any, typ: Any) -> bool:
 
 
 def _type_name(typ: Any) -> str:
+    if hasattr(typ, "check") and hasattr(typ, "name"):
+        return typ.name
     if isinstance(typ, tuple) and typ and typ[0] is list:
         return f"list of {typ[1].__name__}"
     return typ.__name__

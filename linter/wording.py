@@ -63,12 +63,19 @@ class Sentence:
     text: str
     words: tuple[str, ...]
     forms: tuple[frozenset[str], ...]
+    offsets: tuple[int, ...] = ()  # where each word starts in ``text``
 
     @staticmethod
     @lru_cache(maxsize=16384)
     def of(text: str) -> "Sentence":
-        toks = [t.text for t in nlp.tokens(_HYPHEN.sub(" ", text))]
-        return Sentence(text, tuple(toks), tuple(_forms(t) for t in toks))
+        toks = nlp.tokens(_HYPHEN.sub(" ", text))
+        return Sentence(text, tuple(t.text for t in toks), tuple(_forms(t.text) for t in toks),
+                        tuple(t.idx for t in toks))
+
+    def chars(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The character offsets of a span of words."""
+        start, end = span
+        return self.offsets[start], self.offsets[end - 1] + len(self.words[end - 1])
 
 
 def _match_at(sentence: Sentence, i: int, phrase: Phrase) -> int | None:
@@ -116,13 +123,14 @@ class Negation:
         return Negation(tuple(compile_phrase(c) for c in cues), tuple(compile_phrase(c) for c in not_cues),
                         tuple(compile_phrase(b) for b in breaks), window)
 
-    def negated_before(self, sentence: Sentence, at: int) -> bool:
-        """A negation cue in the clause before word ``at`` (within the window)."""
+    def negated_before(self, sentence: Sentence, at: int, first: int | None = None) -> bool:
+        """A negation cue in the clause before word ``at``, within the window before ``at`` (or
+        before ``first``, where the statement starts: "Nothing in this protocol is an authority")."""
         start = 0
         for s, e, _ in find(sentence, self.breaks):
-            if e <= at:
+            if e <= min(at, first if first is not None else at):
                 start = e
-        start = max(start, at - self.window)
+        start = max(start, min(at, first if first is not None else at) - self.window)
         fake = {s for s, _, _ in find(sentence, self.not_cues)}
         return any(start <= s and e <= at and s not in fake for s, e, _ in find(sentence, self.cues))
 
@@ -133,12 +141,13 @@ class Wording:
     key: int = -1  # the group a negation must precede (default: the last)
     negatable: bool = True
     ordered: bool = False
+    within: int | None = None  # at most this many words from the first group to the last
 
     @staticmethod
     def compile(groups: Sequence[Sequence[str]], key: int | None = None, negatable: bool = True,
-                ordered: bool = False) -> "Wording":
+                ordered: bool = False, within: int | None = None) -> "Wording":
         compiled = tuple(tuple(compile_phrase(e) for e in g) for g in groups)
-        return Wording(compiled, len(compiled) - 1 if key is None else key, negatable, ordered)
+        return Wording(compiled, len(compiled) - 1 if key is None else key, negatable, ordered, within)
 
     def said(self, sentence: Sentence, negation: Negation | None) -> tuple[int, int] | None:
         """The span (first word, end) where the sentence says this wording, or None."""
@@ -146,35 +155,52 @@ class Wording:
         if not all(hits):
             return None
         if self.ordered:
-            spans = self._in_order(hits)
-            if spans is None:
-                return None
-            keys = [spans[self.key]]
+            chains = self._in_order(hits)
         else:
-            keys = [(s, e) for s, e, _ in hits[self.key]]
-        for ks, ke in keys:
-            if self.negatable and negation is not None and negation.negated_before(sentence, ks):
+            chains = [[(s, e) for s, e, _ in h][:1] for h in hits]
+            chains = [[c[0] for c in chains]] if all(chains) else []
+            # the key group may match several times: try each, the other groups where first found
+            chains = [[*chain[:self.key % len(hits)], (s, e), *chain[self.key % len(hits) + 1:]]
+                      for chain in chains for s, e, _ in hits[self.key]]
+        for chain in chains:
+            first, last = min(s for s, _ in chain), max(e for _, e in chain)
+            if self.within is not None and last - first > self.within:
                 continue
-            starts = [h[0][0] for h in hits] + [ks]
-            ends = [h[-1][1] for h in hits] + [ke]
-            return min(starts), max(ends)
+            ks = chain[self.key][0]
+            # an ordered statement is negated from its start ("Nothing in this protocol is ..."),
+            # a bag of words only in the clause of its key ("... and all hard copies are shredded")
+            if self.negatable and negation is not None and negation.negated_before(
+                    sentence, ks, first if self.ordered else None):
+                continue
+            return first, last
         return None
 
     @staticmethod
-    def _in_order(hits) -> list[tuple[int, int]] | None:
-        spans, at = [], 0
-        for group in hits:
-            nxt = next(((s, e) for s, e, _ in group if s >= at), None)
-            if nxt is None:
-                return None
-            spans.append(nxt)
-            at = nxt[1]
-        return spans
+    def _in_order(hits) -> list[list[tuple[int, int]]]:
+        """Chains of matches, one per group, each after the one before (from each start of the first)."""
+        out = []
+        for s0, e0, _ in hits[0]:
+            chain, at = [(s0, e0)], e0
+            for group in hits[1:]:
+                nxt = next(((s, e) for s, e, _ in group if s >= at), None)
+                if nxt is None:
+                    break
+                chain.append(nxt)
+                at = nxt[1]
+            else:
+                out.append(chain)
+        return out
 
 
-def compile_wordings(items) -> tuple[Wording, ...]:
-    """A pack's list of wordings: a phrase is one group of one entry; a list is its groups."""
-    return tuple(Wording.compile([[item]] if isinstance(item, str) else item, negatable=False) for item in items)
+ORDERED_WITHIN = 12  # words from the first group to the last, for a wording whose groups come in order
+
+
+def compile_wordings(items, negatable: bool = False, ordered: bool = False) -> tuple[Wording, ...]:
+    """A pack's list of wordings: a phrase is one group of one entry; a list is its groups (in
+    that order, close together, when ``ordered``)."""
+    return tuple(Wording.compile([[item]] if isinstance(item, str) else item, negatable=negatable,
+                                 ordered=ordered and not isinstance(item, str),
+                                 within=ORDERED_WITHIN if ordered else None) for item in items)
 
 
 def says(text: str, wordings: Sequence[Wording], negation: Negation | None = None) -> bool:

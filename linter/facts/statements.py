@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..model import Block
 from . import Facts
+from ..wording import Negation, Sentence as Words, Wording
 from .filler import filler
 
 CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()]|\s[–—-]\s)\s*")
@@ -61,6 +62,8 @@ class PhraseRule:
     negations: tuple[str, ...] = ()
     exceptions: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
+    wordings: tuple[Wording, ...] = ()  # word groups in any inflection, negated by the pack's language
+    negation: Negation | None = None
 
     @staticmethod
     @lru_cache(maxsize=256)
@@ -91,7 +94,17 @@ class PhraseRule:
                 scope = text[start:m.end()]  # the clause before the match, and the match itself
                 if self._any(self.negations, scope):
                     continue
-                return StatementMatch(sentence, sentence.text[m.start():m.end()], sentence.text[start:end].strip())
+                return StatementMatch(sentence, sentence.text[m.start():m.end()],
+                                      excerpt(sentence.text, start, end, m.start(), m.end()))
+        if self.wordings:
+            words = Words.of(text)
+            for w in self.wordings:
+                span = w.said(words, self.negation)
+                if span is not None:
+                    ms, me = words.chars(span)
+                    start, end = clause_bounds(text, ms, me)
+                    return StatementMatch(sentence, sentence.text[ms:me],
+                                          excerpt(sentence.text, min(start, ms), max(end, me), ms, me))
         return None
 
 
@@ -105,6 +118,17 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         right = m.start()
     return left, right
+
+
+def excerpt(text: str, start: int, end: int, match_start: int, match_end: int, limit: int = MAX_TEXT) -> str:
+    """The clause text[start:end] holding a match, cut to ``limit`` characters around the match
+    (from the clause's start when the match fits, else ending with the match)."""
+    clause = text[start:end].strip()
+    if len(" ".join(clause.split())) <= limit or match_end - start <= limit:
+        return clause
+    head = text[max(start, match_end - limit):match_end]
+    space = head.find(" ")
+    return head[space + 1:] if 0 <= space < len(head) - 1 else head
 
 
 def shorten(text: str, limit: int = MAX_TEXT) -> str:
