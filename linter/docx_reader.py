@@ -48,7 +48,8 @@ WORD_PLACEHOLDERS = frozenset(
 # editors, old documents): a bullet character, or an enumerator followed by a tab.
 # The bullet is dropped from the text, as Word's own bullets are not in it.
 _TYPED_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣●○■□➢►✓\uf0b7\uf0a7](?:[ \t\u00a0]+|(?=\w))|[-–—*][ \t\u00a0]+(?=\S))")
-_TYPED_ENUMERATOR = re.compile(r"^[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\t", re.I)
+_TYPED_ENUMERATOR = re.compile(
+    r"^[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[A-Z]{1,2}\d{1,2}[.:)]?)\t", re.I)
 
 # Elements that wrap runs and whose content is part of the accepted view.
 _RUN_CONTAINERS = {

@@ -20,17 +20,20 @@ from __future__ import annotations
 import re
 
 from ..facts.contacts import contacts
+from ..facts.table_rows import table_index
 from ._common import bad_patterns, section_list_problem
 
 KIND = "contact-present"
-PARAMS = {"sections": (list, str), "exclude": (list, str), "references": (list, str)}
-DEFAULTS = {"exclude": [], "references": []}
+PARAMS = {"sections": (list, str), "exclude": (list, str), "references": (list, str),
+          "reference_focus": (list, str)}
+DEFAULTS = {"exclude": [], "references": [], "reference_focus": []}
 
 
 def validate(pack, rule):
     return (section_list_problem(pack, rule.params["sections"])
             or bad_patterns("exclude", rule.params["exclude"])
-            or bad_patterns("references", rule.params["references"]))
+            or bad_patterns("references", rule.params["references"])
+            or bad_patterns("reference_focus", rule.params["reference_focus"]))
 
 
 def check(facts, rule):
@@ -42,8 +45,9 @@ def check(facts, rule):
     blocks = tuple(b for s in copies for b in s.blocks)
     found = recogniser.contact_in(blocks, exclude)
     if not found.complete:
+        focus = tuple(re.compile(p, re.I) for p in rule.params["reference_focus"])
         for section in _referenced(facts, copies, rule.params["references"]):
-            found = found + recogniser.contact_in(section.blocks, exclude)
+            found = found + recogniser.contact_in(_focused(facts, section.blocks, focus), exclude)
     if found.complete:
         return
     yield rule.finding(facts.section_location(copies[0]), {}, heading=copies[0].title,
@@ -57,6 +61,22 @@ def _referenced(facts, copies, patterns):
     own = {s.heading.index for s in copies}
     return [s for s in facts.outline.sections
             if s.heading.index not in own and any(r and r in _norm(s.title) for r in refs)]
+
+
+def _focused(facts, blocks, focus):
+    """In a referenced section (a key contacts schedule), the table rows and paragraphs that are about
+    this contact (they mention one of ``focus``: "Privacy Incident Contact | ..."); all of them when
+    ``focus`` is empty."""
+    if not focus:
+        return blocks
+    rows = facts.get(table_index)
+    out = []
+    for b in blocks:
+        place = rows.place(b)
+        text = " ".join(c.text for c in place.cells) if place is not None else b.text
+        if any(rx.search(text) for rx in focus):
+            out.append(b)
+    return tuple(out)
 
 
 def _norm(text: str) -> str:

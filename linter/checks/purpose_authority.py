@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..facts.authorities import purpose_authorities, section_purposes
 from ..facts.filler import filler
+from ..facts.statements import shorten
 from ._common import not_one_of
 
 KIND = "purpose-authority"
@@ -43,7 +44,8 @@ def _unmapped(facts, rule):
     if not found.has_sources and not _filled(facts, _key(facts, "authority_section", "legal-authority")):
         return  # no legal-authority section, or an empty one: the section rules report it
     for purpose in found.unmapped:
-        yield rule.finding(facts.location(purpose.block), {"purpose": purpose.text[:PURPOSE_CHARS].rstrip()})
+        yield rule.finding(facts.location(purpose.block), {"purpose": purpose.text.strip()},
+                           quoted=shorten(purpose.text, PURPOSE_CHARS))
 
 
 def _no_purposes(facts, rule):

@@ -351,15 +351,26 @@ class _Reader:
         return blocks[0] if blocks else None
 
     def split_label(self, text: str) -> tuple[str | None, str]:
-        m = self.label_re.match(text)
-        if m and m.end() < len(text):
-            return m.group("label").lower(), text[m.end():].strip()
-        return None, text.strip()
+        """The label a purpose or authority starts with, and the rest: ("2", "To plan ...") for "2. To
+        plan ...".  A clause number before a label ("4.1  P1 – to assess") gives the inner label."""
+        labels, rest = self.split_labels(text)
+        return (labels[-1] if labels else None), rest
+
+    def split_labels(self, text: str) -> tuple[tuple[str, ...], str]:
+        labels: list[str] = []
+        rest = text.strip()
+        for _ in range(2):
+            m = self.label_re.match(rest)
+            if not m or m.end() >= len(rest):
+                break
+            labels.append(m.group("label").lower())
+            rest = rest[m.end():].strip()
+        return tuple(labels), rest
 
     @staticmethod
     def labels_of(spec: str) -> tuple[str, ...]:
         """'1 and 2' -> ('1', '2'); '1–3' -> ('1', '2', '3'); '(a), (b)' -> ('a', 'b')."""
-        items = re.findall(r"\b(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[A-Za-z])\b", spec)
+        items = re.findall(r"\b(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[A-Za-z]{1,2}[0-9]{1,2}|[A-Za-z])\b", spec)
         out = [item.lower() for item in items]
         # ranges: "1–3", "1 to 3"
         for m in re.finditer(r"([0-9]{1,2})\s*(?:[-–—]|to)\s*([0-9]{1,2})", spec):
@@ -501,8 +512,9 @@ class _Reader:
                     out[-1][1].append(b)  # "Legal authority: ..." under a purpose is not a purpose
                 elif is_item and not self._not_purpose(rest) and not self._pointer(rest):
                     n += 1
-                    label = (typed,) if typed else self.ordinal_label(n)
-                    if typed and "." in typed:  # "3.1" is also the first purpose
+                    typed_labels = self.split_labels(b.text)[0]
+                    label = typed_labels if typed else self.ordinal_label(n)
+                    if typed and any("." in t for t in typed_labels):  # "3.1" is also the first purpose
                         label += self.ordinal_label(n)
                     out.append((Purpose(rest, b, label), []))
                 elif out and b.list_level is not None and list_depth(b) > top:
@@ -622,8 +634,15 @@ class _Reader:
                 out.extend(self.authority(p.strip(), b, stated=stated, label=label) for p in parts)
                 continue
             for sentence in nlp.sentences(text):
-                out.append(self.authority(sentence, b, stated=False))
+                out.append(self.authority(sentence, b, stated=self._stated_for_purposes(sentence)))
         return self._with_context(out)
+
+    def _stated_for_purposes(self, sentence: str) -> bool:
+        """"Purpose 2: Youth Offending Team Terms of Reference, clause 6." gives an authority for a purpose."""
+        rest = self._without_lead(sentence)
+        if rest == sentence.strip() or not self.purpose_refs(sentence):
+            return False
+        return len(rest.split()) <= NOT_LAW_WORDS and not _VERBS.search(rest)
 
     @staticmethod
     def _with_context(found: list[Authority]) -> list[Authority]:
@@ -885,6 +904,7 @@ def repealed_mentions(facts: Facts) -> tuple[RepealedMention, ...]:
     cat = facts.get(catalogue)
     fill = facts.get(filler)
     doc = facts.document
+    given = {a.block.index for a in facts.get(purpose_authorities).authorities if a.stated}
     out: list[RepealedMention] = []
     for block in (*doc.blocks, *doc.notes, *doc.headers, *doc.footers):
         if block.in_toc or (block.part == "document" and block.index in fill.instruction_indexes):
@@ -898,8 +918,9 @@ def repealed_mentions(facts: Facts) -> tuple[RepealedMention, ...]:
             cited = cat.citations_in(sentence, block)
             current = {c.act for c in cited if not c.repealed_by}
             for c in cited:
-                # Naming the old law with its replacement is about the change
-                # ("signed under the Privacy Act 1993 and updated for the 2020 Act").
-                if c.repealed_by and c.repealed_by not in current:
+                # Naming the old law with its replacement is about the change ("signed under the
+                # Privacy Act 1993 and updated for the 2020 Act"), except where both are given as
+                # authorities ("Domestic Violence Act 1995 (until 30 June 2019); Family Violence Act 2018").
+                if c.repealed_by and (c.repealed_by not in current or block.index in given):
                     out.append(RepealedMention(c, sentence))
     return tuple(out)

@@ -32,6 +32,7 @@ from ..model import Block
 from . import Facts
 from .agencies import catalogue
 from .filler import filler
+from .table_rows import table_index
 
 WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
 CONNECTORS = {"o", "of", "for", "and", "the", "&", "te", "ki", "a", "me"}
@@ -78,6 +79,7 @@ class ContactRecogniser:
         self.role_res = [re.compile(p) for p in cfg.get("roles", [])]
         self.free_mail = tuple(d.lower() for d in cfg.get("free_mail_domains", []))
         self.not_name_words = frozenset(w.lower() for w in cfg.get("not_name_words", []))
+        self.who_column_res = [re.compile(p, re.I) for p in cfg.get("who_columns", [])]
 
     @cached_property
     def agencies_catalogue(self):
@@ -155,6 +157,8 @@ class ContactRecogniser:
             text = fill.substance(block)
             if not text:
                 continue
+            if self._under_who_column(block) and not self.emails(text) and not self.phones(text):
+                total = total + ContactDetails(roles=(text,))  # "Breach contact | Agency | Phone": the who
             for sentence in nlp.sentences(text):
                 if exclude and any(rx.search(sentence) for rx in exclude):
                     kept = self.details(_without(sentence, exclude))
@@ -164,6 +168,14 @@ class ContactRecogniser:
                 else:
                     total = total + self.details(sentence)
         return total
+
+    def _under_who_column(self, block: Block) -> bool:
+        """A table cell under a heading that names the person or role ("Breach contact", "Name")."""
+        place = self.facts.get(table_index).place(block)
+        if place is None or place.row == 0 or place.cell >= len(place.table.rows[0]):
+            return False
+        header = " ".join(place.table.rows[0][place.cell].text.split())
+        return len(header.split()) <= 4 and any(rx.search(header) for rx in self.who_column_res)
 
     def _capitalised_runs(self, text: str, connectors: bool) -> list[str]:
         """Maximal runs of capitalised words (joined by connectors such as "of", "o" when asked)."""
