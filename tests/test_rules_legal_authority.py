@@ -74,13 +74,15 @@ def test_purpose_with_empty_authority_cell(tmp_path, layout):
     assert "has no legal authority stated for it" in f.message
 
 
-def test_long_purpose_is_cut_to_80_characters(tmp_path):
+def test_long_purpose_is_quoted_short_and_kept_whole_in_data(tmp_path):
     long = ("To coordinate the health, housing, income and safety support that each attending agency provides "
             "to the older person and their whānau.")
     b = protocol(numbered(RISK, long), [
         ("table", [["Purpose", "Legal authority"], ["1", "Family Violence Act 2018, s 20"], ["2", "N/A"]])])
     _, found = lint(b, tmp_path)
-    assert got(found) == [("ISP301", {"purpose": long[:80]})]
+    assert got(found) == [("ISP301", {"purpose": long})]
+    (f,) = [f for f in found if f.rule == "ISP301"]
+    assert '"To coordinate the health, housing, income and safety support that each attending"' in f.message
 
 
 def test_list_of_laws_that_does_not_say_which_purpose_leaves_purposes_unmapped(tmp_path):
@@ -107,7 +109,7 @@ def test_purpose_pointing_at_a_missing_authority_label(tmp_path):
         "Authorities relied on:",
         ("numbers", ["A. Family Violence Act 2018, s 20", "B. Oranga Tamariki Act 1989, s 66C"])])
     _, found = lint(b, tmp_path)
-    assert got(found) == [("ISP301", {"purpose": (PLAN + " (authority C)")[:80].rstrip()})]
+    assert got(found) == [("ISP301", {"purpose": PLAN + " (authority C)"})]
 
 
 def test_authority_section_that_names_no_authority(tmp_path):
