@@ -1,0 +1,43 @@
+"""Protocols by writers who never saw isplint: every expected finding, and nothing else.
+
+See tests/blind/README.md.  One test per corpus, so a failure names the house
+style it broke, and its message lists every miss and false alarm.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from linter.pack import load_pack
+from tests.corpus_scoring import score
+
+BLIND = Path(__file__).parent / "blind"
+CORPORA = sorted(p.name for p in BLIND.iterdir() if (p / "truth.json").is_file())
+PACK = load_pack()
+
+
+@lru_cache(maxsize=None)
+def scored(corpus: str):
+    return score(BLIND / corpus, PACK)
+
+
+def test_there_are_blind_corpora():
+    assert len(CORPORA) >= 6
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_blind_corpus_findings_are_exactly_the_truth(corpus):
+    result = scored(corpus)
+    assert result.false_positives == 0 and result.matched == result.expected, (
+        result.summary() + "\n" + result.details())
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_blind_corpus_has_clean_and_defect_protocols(corpus):
+    result = scored(corpus)
+    kinds = {f.kind for f in result.files}
+    assert "clean" in kinds and ({"defect", "legacy"} & kinds), kinds
+    assert all(f.expected == 0 for f in result.files if f.kind == "clean")
