@@ -119,6 +119,7 @@ class SectionModel:
     split_re: re.Pattern
     lex: object
     _cue_index: dict = field(default_factory=dict)
+    _fit_cache: dict = field(default_factory=dict)
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unknown_weight)
@@ -140,7 +141,13 @@ class SectionModel:
         return HeadingReading(text, tuple(r for r in read if r.content) or read[:1], annex)
 
     def fits(self, heading: HeadingReading) -> list[Fit]:
-        """The heading's fit to every section and to joined pairs, best first."""
+        """The heading's fit to every section and to joined pairs, best first (cached per heading)."""
+        key = tuple(p.bag for p in heading.parts)
+        if key not in self._fit_cache:
+            self._fit_cache[key] = self._fits(heading)
+        return self._fit_cache[key]
+
+    def _fits(self, heading: HeadingReading) -> list[Fit]:
         best: dict[tuple[str, ...], Fit] = {}
         for part in heading.parts:
             bag = part.bag

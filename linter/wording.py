@@ -72,6 +72,18 @@ class Sentence:
         return Sentence(text, tuple(t.text for t in toks), tuple(_forms(t.text) for t in toks),
                         tuple(t.idx for t in toks))
 
+    @property
+    def index(self) -> dict[str, list[int]]:
+        """Where each lemma form occurs (computed once)."""
+        found = self.__dict__.get("_index")
+        if found is None:
+            found = {}
+            for i, forms in enumerate(self.forms):
+                for f in forms:
+                    found.setdefault(f, []).append(i)
+            object.__setattr__(self, "_index", found)
+        return found
+
     def chars(self, span: tuple[int, int]) -> tuple[int, int]:
         """The character offsets of a span of words."""
         start, end = span
@@ -100,12 +112,16 @@ def _match_at(sentence: Sentence, i: int, phrase: Phrase) -> int | None:
 def find(sentence: Sentence, phrases: Sequence[Phrase]) -> list[tuple[int, int, Phrase]]:
     """Every (start, end, phrase) where one of the phrases is said, in order."""
     out = []
-    for i in range(len(sentence.words)):
-        for p in phrases:
-            if p.words and p.words[0] != GAP and p.words[0] & sentence.forms[i]:
-                end = _match_at(sentence, i, p)
-                if end is not None:
-                    out.append((i, end, p))
+    index = sentence.index
+    for p in phrases:
+        if not p.words or p.words[0] == GAP:
+            continue
+        starts = sorted({i for f in p.words[0] for i in index.get(f, ())})
+        for i in starts:
+            end = _match_at(sentence, i, p)
+            if end is not None:
+                out.append((i, end, p))
+    out.sort(key=lambda h: (h[0], h[1]))
     return out
 
 

@@ -41,7 +41,10 @@ def _phrases(pack, rule) -> PhraseRule:
 def validate(pack, rule):
     if not rule.params["patterns"] and not rule.params["wordings"]:
         return "patterns or wordings must list at least one way of saying it"
-    return _phrases(pack, rule).problems() or unknown_sections(pack, rule.params["sections"])
+    p = rule.params
+    return (PhraseRule(tuple(p["patterns"]), tuple(p["negations"]), tuple(p["exceptions"]),
+                       tuple(p["requires"])).problems()
+            or unknown_sections(pack, rule.params["sections"]))
 
 
 def check(facts, rule):

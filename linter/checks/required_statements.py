@@ -16,7 +16,7 @@ value.
 
 from __future__ import annotations
 
-from ..facts.controls import concepts, load_concept_set
+from ..facts.controls import STATEMENTS, concepts
 from ._common import section_list_problem
 
 KIND = "required-statements"
@@ -28,14 +28,14 @@ def validate(pack, rule):
     problem = section_list_problem(pack, rule.params["sections"])
     if problem:
         return problem
-    try:
-        cset = load_concept_set(pack, rule.params["concepts"])
-    except ValueError as exc:
-        return str(exc)
-    keys = {c.key for c in cset.concepts}
+    sets = STATEMENTS.read(pack)  # validated, not compiled: compiling needs spaCy, which loads lazily
+    name = rule.params["concepts"]
+    if name not in sets:
+        return f"the pack has no concept set [statements.{name}] (it has: {', '.join(sorted(sets)) or 'none'})"
+    keys = {c["key"] for c in sets[name]["concepts"]}
     unknown = [k for k in rule.params["only"] if k not in keys]
     if unknown:
-        return f"only names concept(s) {', '.join(unknown)} that [{cset.name}] does not define"
+        return f"only names concept(s) {', '.join(unknown)} that [statements.{name}] does not define"
     return None
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
 from . import Facts
 
 
+@lru_cache(maxsize=16384)
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))  # Kāinga -> Kainga
@@ -57,14 +58,17 @@ class AgencyCatalogue:
         pairs.sort(key=lambda p: -p[0])
         return [(rx, k) for _, rx, k in pairs]
 
-    def canonical(self, name: str) -> str | None:
-        """The catalogue name for a name or alias written in full, or None."""
-        n = _norm(name)
+    @cached_property
+    def _by_alias(self) -> dict[str, str]:
+        out: dict[str, str] = {}
         for k in self.known:
             for alias in (k.name, *k.aliases):
-                if n == _norm(alias):
-                    return k.name
-        return None
+                out.setdefault(_norm(alias), k.name)
+        return out
+
+    def canonical(self, name: str) -> str | None:
+        """The catalogue name for a name or alias written in full, or None."""
+        return self._by_alias.get(_norm(name))
 
     def known_in(self, text: str) -> list[str]:
         """Catalogue agencies mentioned anywhere in the text (canonical names, in order found)."""
@@ -127,4 +131,5 @@ def _strip_role(name: str) -> str:
 
 
 def catalogue(facts: Facts) -> AgencyCatalogue:
-    return AgencyCatalogue(facts.pack)
+    """The pack's agency catalogue, compiled once per pack."""
+    return facts.pack.compiled("agency_catalogue", AgencyCatalogue)

@@ -145,6 +145,7 @@ class AuthorityCatalogue:
     def __init__(self, pack):
         cfg = pack.vocab("authorities", {}) or {}
         self.cfg = cfg
+        self._cache: dict[str, tuple[Citation, ...]] = {}
         names: list[tuple[int, re.Pattern, Law]] = []
         self.implied: list[tuple[re.Pattern, Law]] = []
         for entry in cfg.get("current", []):
@@ -183,6 +184,12 @@ class AuthorityCatalogue:
 
     def citations_in(self, text: str, block: Block | None = None) -> tuple[Citation, ...]:
         """The laws cited in ``text``, in order, each with its provision when one is given."""
+        found = self._cache.get(text)
+        if found is None:
+            found = self._cache[text] = self._citations(text)
+        return found if block is None else tuple(replace(c, block=block) for c in found)
+
+    def _citations(self, text: str, block: Block | None = None) -> tuple[Citation, ...]:
         folded = fold(text)
         spans: list[tuple[int, int, Law | None]] = []  # name spans; None = a law the pack does not list
 
@@ -275,7 +282,8 @@ class AuthorityCatalogue:
 
 
 def catalogue(facts: Facts) -> AuthorityCatalogue:
-    return AuthorityCatalogue(facts.pack)
+    """The pack's catalogue of laws, compiled once per pack."""
+    return facts.pack.compiled("authority_catalogue", AuthorityCatalogue)
 
 
 # ------------------------------------------------------------- the protocol

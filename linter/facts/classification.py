@@ -305,7 +305,8 @@ def _dedupe(markings: list[Marking]) -> list[Marking]:
 
 
 def scheme(facts: Facts) -> Scheme:
-    return Scheme(facts.pack)
+    """The pack's classification scheme, compiled once per pack."""
+    return facts.pack.compiled("classification_scheme", Scheme)
 
 
 def classification(facts: Facts) -> Classification:
