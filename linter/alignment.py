@@ -7,16 +7,20 @@ greatest total gain, where
 
 * assigning heading *i* to section *s* gains ``score(i, s) - threshold(i)``
   (a heading may also be left unassigned, gaining nothing);
-* a section that comes before one already assigned (out of the template's
-  order) costs ``order_penalty``, except in schedules and annexes, which
-  may come in any order;
+* a section that comes before the one assigned just above it (out of the
+  template's order) costs ``order_penalty``, except in schedules and
+  annexes, which may come in any order; the same section again right after
+  itself costs ``repeat_penalty`` (less than a new section gains), except
+  in schedules and annexes (a clause and its annex);
 * a heading read as two sections joined ("Security classification and
   controls") costs ``pair_penalty`` more.
 
 So an ambiguous heading ("Purpose" between "Attending agencies" and "Why
 we share information") is decided by its neighbours, as in sequence
-alignment.  Dynamic programming over (heading, furthest template position
-so far): O(headings x sections x choices).
+alignment.  Dynamic programming over (heading, template position of the
+last assigned heading): O(headings x sections x choices).  One section out
+of place (an approval page at the front) costs one penalty, not one for
+every section after it.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ class Slot:
     options: tuple[Option, ...]
     threshold: float
     annex: bool = False
+    may_repeat: bool = True  # may be the same section as the heading before it (a bold label may not:
+    # it would only cut the section it belongs to)
 
 
 @dataclass(frozen=True)
@@ -45,32 +51,39 @@ class Placed:
     in_order: bool = True
 
 
-def align(slots: list[Slot], order: dict[str, int], order_penalty: float, pair_penalty: float) -> list[Placed]:
+def align(slots: list[Slot], order: dict[str, int], order_penalty: float, pair_penalty: float,
+          repeat_penalty: float = 0.0) -> list[Placed]:
     n_sections = len(order)
     NEG = float("-inf")
-    # best[k + 1] = (gain, back) after the headings so far, furthest template position k (-1: none yet)
+    # best[k + 1] = the greatest gain after the headings so far, the last assigned one at template
+    # position k (-1: none yet)
     best: list[float] = [0.0] + [NEG] * n_sections
     history: list[list[tuple[int, Placed]]] = []
-    for slot in slots:
+    for position, slot in enumerate(slots):
+        earlier = 1e-6 * (len(slots) - position)  # on a tie, the earlier heading of a run is the section
         nxt = [NEG] * (n_sections + 1)
         back: list[tuple[int, Placed]] = [(-1, Placed(None))] * (n_sections + 1)
         for state, total in enumerate(best):
             if total == NEG:
                 continue
-            furthest = state - 1
+            previous = state - 1
             # leave the heading unassigned
             if total > nxt[state]:
                 nxt[state], back[state] = total, (state, Placed(None))
             for opt in slot.options:
                 gain = opt.score - slot.threshold - (pair_penalty if len(opt.keys) > 1 else 0.0)
+                first, last = order[opt.keys[0]], order[opt.keys[-1]]
                 if gain <= 0:
                     continue
-                first, last = order[opt.keys[0]], order[opt.keys[-1]]
-                if first > furthest:
-                    new_state, in_order = last + 1, True
-                else:
+                gain += earlier
+                new_state, in_order = last + 1, True
+                if first < previous or (first == previous and len(opt.keys) > 1):
                     gain -= 0.0 if slot.annex else order_penalty
-                    new_state, in_order = state, slot.annex
+                    in_order = slot.annex
+                elif first == previous and not slot.annex:
+                    if not slot.may_repeat:
+                        continue
+                    gain -= repeat_penalty
                 if gain <= 0:
                     continue
                 if total + gain > nxt[new_state] + 1e-12:

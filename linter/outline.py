@@ -82,6 +82,7 @@ class Candidate:
     other: tuple[float, str] = (0.0, "")
     content: dict = field(default_factory=dict)  # section key -> (fit, phrases used)
     options: list[tuple[Option, Fit | None]] = field(default_factory=list)
+    grouping: bool = False  # a heading over sub-headings that are sections: none itself
     placed: Placed | None = None
 
 
@@ -227,9 +228,9 @@ class Outline:
             c.reading = model.read_heading(c.text)
             c.fits = model.fits(c.reading)
             c.other = model.other_fit(c.reading)
-        # A table is a form when its rows name sections: at least two different ones, and at least
-        # half of its labelled rows (a one-row table naming one section is a form of its own).
-        threshold = float(model.cfg["heading_threshold"])
+        # A table is a form when its rows name sections clearly: at least two different ones, and at
+        # least half of its labelled rows (a one-row table naming one section is a form of its own).
+        threshold = float(model.cfg["emphasis_threshold"])  # strong names: a signature block's "Date" is no form
         form_ids = set()
         for table, rows in forms:
             naming = [c for c in rows if c.fits and c.fits[0].score >= threshold]
@@ -251,12 +252,30 @@ class Outline:
         # a document without styled, numbered or banner headings marks its headings by emphasis alone
         self._emphasis_is_heading = sum(1 for c in cands if c.trusted or c.how == "form") < MIN_TRUSTED
         self._score(cands)
+        self._groups(cands)
         order = {p.key: p.index for p in model.profiles}
-        slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex) for c in cands]
+        slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex, may_repeat=c.trusted)
+                 for c in cands]
         for c, placed in zip(cands, align(slots, order, float(model.cfg["order_penalty"]),
-                                          float(model.cfg["pair_penalty"]))):
+                                          float(model.cfg["pair_penalty"]), float(model.cfg["repeat_penalty"]))):
             c.placed = placed
         return tuple(self._sections(cands, blocks, pos)), tuple(cands)
+
+    def _groups(self, cands: list[Candidate]) -> None:
+        """A heading over sub-headings that are two or more different sections ("Part 4 – Oversight and
+        approval" over "Relationship management", "Review", "Approval") groups them: it is none of them."""
+        trusted = [c for c in cands if c.trusted and c.level is not None]
+        for i, c in enumerate(trusted):
+            children = []
+            for later in trusted[i + 1:]:
+                if later.level <= c.level:
+                    break
+                children.append(later)
+            named = {k.options[0][0].keys for k in children
+                     if k.options and k.options[0][0].score >= self._threshold(k)}
+            if len(named) >= 2:
+                c.options = []
+                c.grouping = True
 
     def _threshold(self, c: Candidate) -> float:
         cfg = self.model.cfg
@@ -333,6 +352,8 @@ class Outline:
                 options.append({"sections": list(opt.keys), "score": opt.score, "why": why})
             if chosen is not None:
                 verdict = " + ".join(chosen.keys) + ("" if c.placed.in_order else " (out of template order)")
+            elif c.grouping:
+                verdict = "not a section: it groups the sections under it"
             else:
                 verdict = "not a section"
             out.append({

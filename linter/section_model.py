@@ -58,6 +58,8 @@ OUTLINE = declare(Table(
         "order_penalty": Field(Float, "Cost of a section that comes out of the template's order (outside "
                                       "schedules and annexes).", 0.35),
         "pair_penalty": Field(Float, "Cost of reading one heading as two sections joined.", 0.1),
+        "repeat_penalty": Field(Float, "Cost of a heading that is the same section as the heading before it "
+                                       "(outside schedules and annexes).", 0.15),
         "content_weight": Field(Float, "How much a body's content counts when its heading is not "
                                        "distinctive (0: never, 1: as much as the heading).", 0.7),
         "content_saturation": Field(Int, "How many of a section's content phrases make a body fully "
@@ -70,6 +72,13 @@ OUTLINE = declare(Table(
 class Phrase:
     text: str
     bag: frozenset[str]
+    plain: tuple[str, ...] = ()  # its words, folded, for word-for-word comparison
+
+
+def _plain(words) -> tuple[str, ...]:
+    from .lexicon import fold
+
+    return tuple(fold(w) for w in words if any(ch.isalnum() for ch in w))
 
 
 @dataclass(frozen=True)
@@ -203,14 +212,15 @@ class SectionModel:
         return singles[0].key, singles[0].score
 
     def other_fit(self, heading: HeadingReading) -> tuple[float, str]:
-        """How well the heading fits one of the welcome other headings (Background, Definitions ...)."""
-        best, text = 0.0, ""
+        """1 when the heading is one of the welcome other headings (Background, Definitions ...), word for
+        word or followed by more words ("Definitions and interpretation"), else 0.  Compared as words, not
+        concepts: "Document control" is an other heading, "Security controls" is not."""
         for part in heading.parts:
+            words = _plain(part.words)
             for phrase in self.other:
-                score = self._wj(part.bag, phrase.bag)
-                if score > best:
-                    best, text = score, phrase.text
-        return best, text
+                if words == phrase.plain or words[:len(phrase.plain)] == phrase.plain:
+                    return 1.0, phrase.text
+        return 0.0, ""
 
     # -- bodies ----------------------------------------------------------------
     def content_fit(self, terms: Iterable[str]) -> dict[str, tuple[float, tuple[str, ...]]]:
@@ -262,10 +272,10 @@ def _build(pack: Pack) -> SectionModel:
     df = Counter(t for p in profiles for t in p.vocabulary)
     n = len(profiles)
     idf = {t: math.log((n + 1) / c) for t, c in df.items()}
-    other = tuple(Phrase(t, lex.bag(t)) for t in cfg["other_headings"])
+    other = tuple(Phrase(t, lex.bag(t), _plain(lex.read(t).words)) for t in cfg["other_headings"])
     return SectionModel(
         profiles=tuple(profiles), idf=idf, unknown_weight=float(cfg["unknown_weight"]),
-        other=tuple(p for p in other if p.bag), cfg=cfg,
+        other=tuple(p for p in other if p.plain), cfg=cfg,
         annex_re=re.compile(cfg["annex_prefix"], re.I), number_re=re.compile(cfg["number_prefix"], re.I),
         split_re=re.compile(cfg["language_separators"]), lex=lex,
     )

@@ -1,0 +1,254 @@
+"""The section finder: headings read by meaning, bodies by content, all headings aligned to the template.
+
+Unit tests of the three parts (concept scoring in linter.section_model, the
+alignment in linter.alignment, the outline that puts them together), on real
+.docx files built here, and of ``isplint outline --explain``.  Heading
+wordings come from protocols written by other authors (tests/blind/).
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from linter.alignment import Option, Slot, align
+from linter.cli import main
+from linter.docx_reader import read_document
+from linter.facts import Facts
+from linter.loader import open_package
+from linter.pack import load_pack
+from linter.section_model import section_model
+from sample_protocols.docbuilder import DocBuilder
+from tests.protocols import SECTIONS, build_protocol
+
+PACK = load_pack()
+MODEL = section_model(PACK)
+ORDER = {p.key: p.index for p in MODEL.profiles}
+
+
+def outline(b: DocBuilder, tmp_path, name="p.docx"):
+    path = tmp_path / name
+    b.save(path)
+    return Facts(read_document(open_package(path)), PACK).outline
+
+
+def keys(o) -> list[str | None]:
+    return [s.key for s in o.sections]
+
+
+# -- concept scoring ---------------------------------------------------------------
+@pytest.mark.parametrize("heading,key", [
+    ("Approval and signatories", "approval"),
+    ("Signing this agreement", "approval"),
+    ("Execution", "approval"),
+    ("How shared information may be used", "use-of-information"),
+    ("How we use what we learn", "use-of-information"),
+    ("Keeping and destroying information", "retention-disposal"),
+    ("Holding and disposal of information", "retention-disposal"),
+    ("If there is a privacy breach", "breach-management"),
+    ("Breaches of privacy or security", "breach-management"),
+    ("Who attends", "attending-agencies"),
+    ("Letting people know", "transparency"),
+    ("Notification and openness", "transparency"),
+    ("Categories of information", "information-shared"),
+    ("Legal basis for disclosure", "legal-authority"),
+    ("Tikanga and Māori data", "tikanga"),
+    ("Checking this agreement", "review"),
+    ("Declarations of interest", "conflicts-of-interest"),
+])
+def test_heading_words_are_read_as_concepts(heading, key):
+    assert MODEL.best(heading)[0] == key
+
+
+@pytest.mark.parametrize("heading,key", [
+    ("Te Whakamanatanga | Approval", "approval"),
+    ("Privacy breaches – Ngā Takahanga", "breach-management"),
+    ("Te Arotake\nReview", "review"),
+])
+def test_each_language_of_a_bilingual_heading_is_read(heading, key):
+    assert MODEL.best(heading)[0] == key
+
+
+@pytest.mark.parametrize("heading,key,annex", [
+    ("4.2 Security controls", "security-controls", False),
+    ("Part 3 – Review", "review", False),
+    ("Clause 7: Conflicts of interest", "conflicts-of-interest", False),
+    ("(b) Method of sharing", "method-of-sharing", False),
+    ("Schedule 1 – Legal authorities", "legal-authority", True),
+    ("Annex A: Execution blocks", "approval", True),
+    ("Appendix 2. Contacts for privacy breaches", "breach-management", True),
+])
+def test_numbering_and_schedule_prefixes_are_taken_off(heading, key, annex):
+    assert MODEL.best(heading)[0] == key
+    assert MODEL.read_heading(heading).annex is annex
+
+
+def test_a_heading_joining_two_sections_fits_both():
+    fits = MODEL.fits(MODEL.read_heading("Security classification and controls"))
+    assert fits[0].keys == ("security-classification", "security-controls")
+
+
+@pytest.mark.parametrize("heading", ["Background", "Definitions", "Contents",
+                                     "If something goes wrong"])
+def test_headings_that_name_no_section_on_their_own(heading):
+    assert MODEL.best(heading)[0] is None
+
+
+def test_distinctive_words_weigh_more_than_common_ones():
+    assert MODEL.weight("breach") > MODEL.weight("information")
+    assert MODEL.weight("tikanga") > MODEL.weight("share")
+
+
+def test_body_content_is_scored_by_the_sections_content_phrases():
+    lex = MODEL.lex
+    body = ("If there is a privacy breach, contain it, tell the breach contact and decide whether the "
+            "Privacy Commissioner must be notified because serious harm is likely.")
+    fit = MODEL.content_fit(lex.read(body).terms)
+    assert fit["breach-management"][0] == 1.0
+    assert fit.get("approval", (0,))[0] < 0.5
+
+
+# -- alignment -----------------------------------------------------------------------
+def test_alignment_follows_the_template_order():
+    # "Purpose" could be either purpose section; its neighbours decide
+    slots = [
+        Slot((Option(("attending-agencies",), 1.0),), 0.5),
+        Slot((Option(("meeting-purpose",), 0.6), Option(("sharing-purpose",), 0.62)), 0.5),
+        Slot((Option(("sharing-purpose",), 1.0),), 0.5),
+    ]
+    placed = align(slots, ORDER, order_penalty=0.35, pair_penalty=0.1, repeat_penalty=0.15)
+    assert [p.option.keys[0] for p in placed] == ["attending-agencies", "meeting-purpose", "sharing-purpose"]
+
+
+def test_alignment_accepts_a_strong_heading_out_of_order_but_not_a_weak_one():
+    slots = [
+        Slot((Option(("approval",), 1.0),), 0.5),  # an approval page at the front
+        Slot((Option(("attending-agencies",), 1.0),), 0.5),  # then the template in order: one penalty
+        Slot((Option(("meeting-purpose",), 1.0),), 0.5),
+        Slot((Option(("security-controls",), 1.0),), 0.5),
+        Slot((Option(("attending-agencies",), 0.7),), 0.5),  # weak and out of order: dropped
+        Slot((Option(("tikanga",), 1.0),), 0.5),
+    ]
+    placed = align(slots, ORDER, order_penalty=0.35, pair_penalty=0.1, repeat_penalty=0.15)
+    got = [p.option.keys[0] if p.option else None for p in placed]
+    assert got == ["approval", "attending-agencies", "meeting-purpose", "security-controls", None, "tikanga"]
+    assert not placed[1].in_order and placed[2].in_order
+
+
+def test_alignment_lets_schedules_come_in_any_order():
+    slots = [
+        Slot((Option(("approval",), 1.0),), 0.5),
+        Slot((Option(("legal-authority",), 0.7),), 0.5, annex=True),
+    ]
+    placed = align(slots, ORDER, order_penalty=0.35, pair_penalty=0.1, repeat_penalty=0.15)
+    assert placed[1].option.keys == ("legal-authority",) and placed[1].in_order
+
+
+def test_alignment_never_assigns_below_the_threshold():
+    placed = align([Slot((Option(("review",), 0.45),), 0.5)], ORDER, 0.35, 0.1)
+    assert placed[0].option is None
+
+
+# -- the outline of real documents -----------------------------------------------------
+def test_ambiguous_heading_is_decided_by_its_neighbours(tmp_path):
+    b = DocBuilder()
+    b.heading("Who attends", 1)
+    b.para("New Zealand Police and Oranga Tamariki attend.")
+    b.heading("Purpose", 1)
+    b.para("The panel meets weekly to coordinate support for young people.")
+    b.heading("Why we share information", 1)
+    b.bullets(["To assess the needs of each young person."])
+    assert keys(outline(b, tmp_path)) == ["attending-agencies", "meeting-purpose", "sharing-purpose"]
+
+
+def test_a_heading_that_says_nothing_is_read_by_its_content(tmp_path):
+    b = build_protocol("styles", replace={"breach-management": ("If something goes wrong", [
+        "If there is a privacy breach, tell the breach contact straight away: Hana Rāwiri, Privacy Officer, "
+        "New Zealand Police, privacy.officer@police.govt.nz, 04 474 9499. The agencies involved contain the "
+        "breach and decide whether the Privacy Commissioner must be notified."])})
+    o = outline(b, tmp_path)
+    (s,) = o.by_key("breach-management")
+    assert s.title == "If something goes wrong"
+
+
+def test_a_welcome_other_heading_is_not_taken_for_a_section_by_its_content(tmp_path):
+    b = build_protocol("styles")
+    b.heading("Background", 1)
+    b.para("The meeting was set up in 2019 to coordinate support; it meets weekly to discuss referrals.")
+    o = outline(b, tmp_path)
+    assert [s.key for s in o.sections if s.title == "Background"] == [None]
+
+
+def test_banner_tables_are_headings(tmp_path):
+    b = DocBuilder()
+    for key, heading, body in SECTIONS[:4]:
+        b.table([[f"Te reo | {heading}"]], header=False)
+        for item in body:
+            if isinstance(item, str):
+                b.para(item)
+            elif item[0] in ("bullets", "numbers"):
+                b.bullets(item[1])
+    o = outline(b, tmp_path)
+    assert keys(o) == [k for k, _, _ in SECTIONS[:4]]
+    assert all(c.how == "banner" and c.trusted for c in o.candidates)
+
+
+def test_bold_lines_are_the_headings_of_a_document_without_heading_styles(tmp_path):
+    b = DocBuilder()
+    for heading, text in [("Who comes to the hub?", "Barnardos, Police and Oranga Tamariki come."),
+                          ("What if I know the whānau?", "If you know a child or whānau on the agenda, declare "
+                           "the conflict of interest to the chair and step out for that item."),
+                          ("When do we check this agreement?", "We check this agreement every 24 months.")]:
+        b.para(heading, bold=True)
+        b.para(text)
+    assert keys(outline(b, tmp_path)) == ["attending-agencies", "conflicts-of-interest", "review"]
+
+
+def test_a_bold_label_inside_a_styled_section_does_not_cut_it(tmp_path):
+    b = DocBuilder()
+    b.heading("Security controls", 1)
+    b.para("Requirements", bold=True)
+    b.bullets(["Representatives complete privacy training."])
+    b.para("Restrictions", bold=True)
+    b.bullets(["Hard copies are never given to other representatives."])
+    o = outline(b, tmp_path)
+    assert set(keys(o)) == {"security-controls"}
+    assert o.sections[0].title == "Security controls"
+    assert any("Hard copies" in x.text for x in o.sections[0].blocks)
+
+
+def test_a_schedule_heading_starts_a_part_of_its_own(tmp_path):
+    b = build_protocol("styles")
+    b.para("SCHEDULE 2 – KEY CONTACTS", bold=True)
+    b.para("Relationship manager: Ruth Paekau, Oranga Tamariki, 07 957 2311.")
+    o = outline(b, tmp_path)
+    assert not any("Ruth Paekau" in x.text for x in o.blocks_of("approval"))
+
+
+def test_a_section_placed_in_a_schedule_counts(tmp_path):
+    items = {k: (h, body) for k, h, body in SECTIONS}
+    b = build_protocol("styles", omit=("legal-authority",))
+    b.heading("Schedule 1 – Permitted purposes and legal authority", 1)
+    b.table(items["legal-authority"][1][0][1])
+    o = outline(b, tmp_path)
+    assert o.by_key("legal-authority")[0].title.startswith("Schedule 1")
+
+
+# -- isplint outline --explain ---------------------------------------------------------------
+def test_outline_explain_shows_scores_reasons_and_the_choice(tmp_path):
+    b = build_protocol("styles", replace={"approval": ("Approval and signatories", SECTIONS[-1][2])})
+    path = tmp_path / "p.docx"
+    b.save(path)
+    result = CliRunner().invoke(main, ["outline", "--explain", str(path)])
+    assert result.exit_code == 0, result.output
+    assert '"Approval and signatories"' in result.output
+    assert 'heading 1.00 like "Approval"' in result.output
+    assert "-> approval" in result.output
+    assert "Signature" in result.output or "signature" in result.output  # the content phrases it used
+
+
+def test_outline_lists_sections_not_found(tmp_path):
+    path = tmp_path / "p.docx"
+    build_protocol("styles", omit=("tikanga",)).save(path)
+    result = CliRunner().invoke(main, ["outline", str(path)])
+    assert "Not found: Tikanga considerations" in result.output
