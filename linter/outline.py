@@ -248,7 +248,7 @@ class Outline:
                 begin = pos[c.last_index] + 1
                 end = next((s for s in starts if s >= begin), len(blocks))
                 c.body = tuple(blocks[begin:end])
-            c.content = model.content_fit(t for b in c.body for t in model.lex.read(b.text).terms + ("",))
+            c.content = model.content_fit(self._opening(c.body))
         # a document without styled, numbered or banner headings marks its headings by emphasis alone
         self._emphasis_is_heading = sum(1 for c in cands if c.trusted or c.how == "form") < MIN_TRUSTED
         self._score(cands)
@@ -260,6 +260,19 @@ class Outline:
                                           float(model.cfg["pair_penalty"]), float(model.cfg["repeat_penalty"]))):
             c.placed = placed
         return tuple(self._sections(cands, blocks, pos)), tuple(cands)
+
+    def _opening(self, body) -> list[str]:
+        """The terms of the first words of a body: what a section opens with says what it is about
+        (a long annex holds some of every section's words)."""
+        limit = int(self.model.cfg["content_words"])
+        terms: list[str] = []
+        for b in body:
+            read = self.model.lex.read(b.text).terms
+            terms.extend(read)
+            terms.append("")
+            if sum(1 for t in terms if t) >= limit:
+                break
+        return terms
 
     def _groups(self, cands: list[Candidate]) -> None:
         """A heading over sub-headings that are two or more different sections ("Part 4 – Oversight and

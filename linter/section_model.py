@@ -62,6 +62,7 @@ OUTLINE = declare(Table(
                                        "(outside schedules and annexes).", 0.15),
         "content_weight": Field(Float, "How much a body's content counts when its heading is not "
                                        "distinctive (0: never, 1: as much as the heading).", 0.7),
+        "content_words": Field(Int, "How many of a body's first words are read for its content.", 150),
         "content_saturation": Field(Int, "How many of a section's content phrases make a body fully "
                                          "typical of it.", 3),
     },
