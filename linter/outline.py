@@ -262,17 +262,17 @@ class Outline:
         return tuple(self._sections(cands, blocks, pos)), tuple(cands)
 
     def _opening(self, body) -> list[str]:
-        """The terms of the first words of a body: what a section opens with says what it is about
-        (a long annex holds some of every section's words)."""
+        """The first paragraphs of a body, up to the pack's number of words: what a section opens with
+        says what it is about (a long annex holds some of every section's words)."""
         limit = int(self.model.cfg["content_words"])
-        terms: list[str] = []
+        texts: list[str] = []
+        words = 0
         for b in body:
-            read = self.model.lex.read(b.text).terms
-            terms.extend(read)
-            terms.append("")
-            if sum(1 for t in terms if t) >= limit:
+            if words >= limit:
                 break
-        return terms
+            texts.append(b.text)
+            words += len(b.text.split())
+        return texts
 
     def _groups(self, cands: list[Candidate]) -> None:
         """A heading over sub-headings that are two or more different sections ("Part 4 – Oversight and

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .lexicon import GAP, Terms, lexicon, match_at
+from .lexicon import Terms, lexicon
 from .pack import Pack
 from .vocab import Field, Float, Int, List, Regex, Str, Table, declare
 
@@ -88,7 +88,7 @@ class Profile:
     name: str
     index: int  # position in the template
     phrases: tuple[Phrase, ...]
-    cues: tuple[tuple[str, tuple[str, ...]], ...]  # content phrases: (as written, term sequence)
+    cues: tuple[str, ...]  # content phrases, matched on lemmas ("*" is a gap of a few words)
     vocabulary: frozenset[str]
 
 
@@ -224,35 +224,29 @@ class SectionModel:
         return 0.0, ""
 
     # -- bodies ----------------------------------------------------------------
-    def content_fit(self, terms: Iterable[str]) -> dict[str, tuple[float, tuple[str, ...]]]:
-        """For each section, how typical of it a body is (0-1), and the content phrases it uses."""
-        seq = list(terms)
+    def content_fit(self, texts: Iterable[str]) -> dict[str, tuple[float, tuple[str, ...]]]:
+        """For each section, how typical of it a body is (0-1), and the content phrases it uses.
+        Phrases are matched on the words' lemmas ("signed" for "sign"), one paragraph at a time."""
+        from .wording import Sentence, find
+
         found: dict[str, set[str]] = {}
-        index = self._cues()
-        for i, t in enumerate(seq):
-            for key, text, cue in index.get(t, ()):
-                if match_at(seq, i, cue) is not None:
-                    found.setdefault(key, set()).add(text)
+        cues = self._cues()
+        for text in texts:
+            sentence = Sentence.of(text)
+            for _, _, phrase in find(sentence, [p for _, p in cues]):
+                for key, p in cues:
+                    if p is phrase:
+                        found.setdefault(key, set()).add(p.text)
         k = max(1, int(self.cfg["content_saturation"]))
-        return {key: (min(1.0, len(cues) / k), tuple(sorted(cues))) for key, cues in found.items()}
+        return {key: (min(1.0, len(c) / k), tuple(sorted(c))) for key, c in found.items()}
 
-    def _cues(self) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
+    def _cues(self) -> list:
         if not self._cue_index:
-            for prof in self.profiles:
-                for text, cue in prof.cues:
-                    if cue:
-                        self._cue_index.setdefault(cue[0], []).append((prof.key, text, cue))
-        return self._cue_index
+            from .wording import compile_phrase
 
-
-def _cue(lex, text: str) -> tuple[str, ...]:
-    """A content phrase as a term sequence; "*" stands for a few words of anything ("tell * people")."""
-    out: list[str] = []
-    for part in text.split(GAP):
-        if out:
-            out.append(GAP)
-        out.extend(t for t in lex.read(part).terms if t)
-    return tuple(out)
+            self._cue_index["cues"] = [(prof.key, compile_phrase(text)) for prof in self.profiles
+                                       for text in prof.cues]
+        return self._cue_index["cues"]
 
 
 def section_model(pack: Pack) -> SectionModel:
@@ -267,7 +261,7 @@ def _build(pack: Pack) -> SectionModel:
     for i, spec in enumerate(pack.sections):
         phrases = tuple(Phrase(t, lex.bag(t)) for t in (spec.name, *spec.synonyms))
         phrases = tuple(p for p in phrases if p.bag)
-        cues = tuple((c, _cue(lex, c)) for c in spec.content)
+        cues = tuple(spec.content)
         vocab = frozenset(t for p in phrases for t in p.bag)
         profiles.append(Profile(spec.key, spec.name, i, phrases, cues, vocab))
     df = Counter(t for p in profiles for t in p.vocabulary)
