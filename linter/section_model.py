@@ -51,6 +51,9 @@ OUTLINE = declare(Table(
                                             "('Te Arotake | Review').", r"\s*[|/]\s*|\n"),
         "unknown_weight": Field(Float, "Weight of a heading word that no section uses (the most distinctive "
                                        "section word weighs about 3).", 1.0),
+        "weak_words": Field(List(Str), "Words that say little about which section a heading is, whatever the "
+                                       "sections' own headings use them for (question words: 'who', 'how').", []),
+        "weak_weight": Field(Float, "The weight of those words.", 0.3),
         "heading_threshold": Field(Float, "Least fit (0-1) for a styled or numbered heading to be a section.",
                                    0.5),
         "emphasis_threshold": Field(Float, "Least fit (0-1) for a bold or capitalised line to be a section "
@@ -267,6 +270,8 @@ def _build(pack: Pack) -> SectionModel:
     df = Counter(t for p in profiles for t in p.vocabulary)
     n = len(profiles)
     idf = {t: math.log((n + 1) / c) for t, c in df.items()}
+    for word in cfg["weak_words"]:
+        idf[lex.term(word)] = float(cfg["weak_weight"])
     other = tuple(Phrase(t, lex.bag(t), _plain(lex.read(t).words)) for t in cfg["other_headings"])
     return SectionModel(
         profiles=tuple(profiles), idf=idf, unknown_weight=float(cfg["unknown_weight"]),
