@@ -90,6 +90,19 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+GLOSS_RE = re.compile(r"^\s*[(\[].{2,80}[)\]]\s*$")  # "(What information is shared)" under a heading
+
+
+def _with_gloss(c: Candidate, following: Block | None) -> Candidate:
+    """A heading followed by its translation on a line of its own, in brackets ("5. Ngā mōhiohio" /
+    "(What information is shared)"): the two lines are one heading in two languages."""
+    if following is not None and not following.table_depth and GLOSS_RE.match(following.text) \
+            and _words(following.text) <= MAX_HEADING_WORDS:
+        c.text = f"{c.text}\n{following.text.strip().strip('()[]')}"
+        c.last_index = following.index
+    return c
+
+
 def _body_candidate(block: Block) -> Candidate | None:
     text = block.text.strip()
     if (not text or block.in_toc or block.part not in ("document", "textbox") or block.table_depth
@@ -218,7 +231,8 @@ class Outline:
         blocks = doc.blocks
         by_index = {b.index: b for b in blocks}
         pos = {b.index: i for i, b in enumerate(blocks)}
-        cands = [c for c in (_body_candidate(b) for b in blocks) if c]
+        cands = [_with_gloss(c, blocks[pos[c.block.index] + 1] if pos[c.block.index] + 1 < len(blocks) else None)
+                 for c in (_body_candidate(b) for b in blocks) if c]
         cands += _banners(doc, by_index)
         forms = _form_rows(doc, by_index)
         for _, rows in forms:
