@@ -43,6 +43,7 @@ class Slot:
     annex: bool = False
     may_repeat: bool = True  # may be the same section as the heading before it (a bold label may not:
     # it would only cut the section it belongs to)
+    may_disorder: bool = True  # may be a section out of the template's order (a run-in label may not)
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ def align(slots: list[Slot], order: dict[str, int], order_penalty: float, pair_p
                 gain += earlier
                 new_state, in_order = last + 1, True
                 if first < previous or (first == previous and len(opt.keys) > 1):
+                    if not slot.may_disorder and not slot.annex:
+                        continue
                     gain -= 0.0 if slot.annex else order_penalty
                     in_order = slot.annex
                 elif first == previous and not slot.annex:

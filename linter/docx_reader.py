@@ -205,6 +205,8 @@ class _Para:
     bold_chars: int = 0
     caps_chars: int = 0
     visible_chars: int = 0
+    lead: list[str] = field(default_factory=list)  # the bold text the paragraph starts with
+    lead_state: str = "open"  # open (all bold so far) | closed (plain text followed it) | none
     revised: bool = False
     comment_ids: list[str] = field(default_factory=list)
 
@@ -328,6 +330,7 @@ class _PartReader:
             cell=loc.get("cell"),
             table_depth=loc.get("depth", 0),
             controls=tuple(controls),
+            lead=("".join(acc.lead).strip() or None) if acc.lead_state == "closed" else None,
             in_toc=toc_before or self._in_toc() or (style_name or "").upper().startswith("TOC "),
             revised=acc.revised,
         )
@@ -447,6 +450,11 @@ class _PartReader:
                 acc.parts.append(text)
                 visible = sum(1 for ch in text if not ch.isspace())
                 acc.visible_chars += visible
+                if acc.lead_state == "open":
+                    if bold or not visible:
+                        acc.lead.append(text)
+                    else:
+                        acc.lead_state = "closed" if "".join(acc.lead).strip() else "none"
                 if bold:
                     acc.bold_chars += visible
                 if caps or text.upper() == text and any(ch.isalpha() for ch in text):

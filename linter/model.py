@@ -52,6 +52,8 @@ class Block:
     cell: int | None = None  # 1-based cell within that row (a merged cell counts once)
     table_depth: int = 0  # 0 outside tables, 1 in a table, 2 in a nested table ...
     controls: tuple[Control, ...] = ()  # inline controls, and a block-level control on its first paragraph only
+    lead: str | None = None  # the bold words it starts with when plain text follows ("PURPOSE:" in
+    # "PURPOSE: The table meets daily"), a heading run into its paragraph
     in_toc: bool = False  # a table-of-contents entry (TOC style or inside a TOC field)
     revised: bool = False  # holds unresolved tracked changes
 

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .abbreviations import abbreviations, expand
 from .alignment import Option, Placed, Slot, align
 from .model import Block, Document, Table
 from .pack import Pack
@@ -43,6 +44,9 @@ MAX_STYLED_WORDS = 30
 TITLE_STYLES = ("Title", "Subtitle")
 MIN_BANNERS = 3  # a document with this many one-cell banner tables uses them as its headings
 MIN_TRUSTED = 3  # with fewer styled, numbered or banner headings, bold or capitalised lines are the headings
+MAX_RUN_IN_WORDS = 6
+MIN_RUN_INS = 5  # with this many run-in labels that name sections, run-in labels are the document's headings
+RUN_IN_END_RE = re.compile(r"\s*(?:[:.]|\s[–—-])\s*$")  # "PURPOSE:", "Review.", "Breach –"
 
 
 @dataclass(frozen=True)
@@ -72,10 +76,11 @@ class Candidate:
 
     block: Block  # the heading's (first) paragraph
     text: str
-    how: str  # styled | numbered | banner | form | emphasised
+    how: str  # styled | numbered | banner | form | emphasised | run-in
     trusted: bool  # opens a section even when it is none of the pack's
     level: int | None  # None: fixed once the trusted headings around it are known
     last_index: int  # the last paragraph of the heading itself (a banner cell may have two)
+    inline: bool = False  # a run-in heading: its paragraph goes on with the section's text
     body: tuple[Block, ...] = ()  # a form row's right cell; for others, filled in later
     reading: HeadingReading | None = None
     fits: list[Fit] = field(default_factory=list)
@@ -106,12 +111,14 @@ def _with_gloss(c: Candidate, following: Block | None) -> Candidate:
 def _body_candidate(block: Block) -> Candidate | None:
     text = block.text.strip()
     if (not text or block.in_toc or block.part not in ("document", "textbox") or block.table_depth
-            or block.style in TITLE_STYLES or _words(text) > MAX_STYLED_WORDS):
+            or block.style in TITLE_STYLES):
         return None
+    if _words(text) > MAX_STYLED_WORDS:
+        return _run_in(block)
     if block.outline_level is not None:
         return Candidate(block, text, "styled", True, block.outline_level + 1, block.index)
     if _words(text) > MAX_HEADING_WORDS or text.endswith((".", ";", ",")) and not NUMBERED_RE.match(text + " "):
-        return None
+        return _run_in(block)
     m = NUMBERED_RE.match(text)
     if m and block.bold:
         return Candidate(block, text, "numbered", True, m.group(1).count(".") + 1, block.index)
@@ -119,7 +126,18 @@ def _body_candidate(block: Block) -> Candidate | None:
         return Candidate(block, text, "numbered", True, block.list_level + 1, block.index)
     if block.bold or (block.all_caps and sum(ch.isalpha() for ch in text) >= 4):
         return Candidate(block, text, "emphasised", False, None, block.index)
-    return None
+    return _run_in(block)
+
+
+def _run_in(block: Block) -> Candidate | None:
+    """A bold label the paragraph's own text follows ("PURPOSE: The table meets daily ...")."""
+    lead = (block.lead or "").strip()
+    if not lead or _words(lead) > MAX_RUN_IN_WORDS or not RUN_IN_END_RE.search(lead):
+        return None
+    label = RUN_IN_END_RE.sub("", lead).strip()
+    if sum(ch.isalpha() for ch in label) < 2:
+        return None
+    return Candidate(block, label, "run-in", False, None, block.index, inline=True)
 
 
 def _banners(document: Document, by_index: dict[int, Block]) -> list[Candidate]:
@@ -169,6 +187,7 @@ class Outline:
         self.pack = pack
         self.model: SectionModel = section_model(pack)
         self._emphasis_is_heading = False
+        self._run_ins_are_headings = False
 
     # -- the result ---------------------------------------------------------
     @cached_property
@@ -238,8 +257,9 @@ class Outline:
         for _, rows in forms:
             cands += rows
         cands.sort(key=lambda c: pos[c.block.index])
+        short = abbreviations(doc)
         for c in cands:
-            c.reading = model.read_heading(c.text)
+            c.reading = model.read_heading(expand(c.text, short))
             c.fits = model.fits(c.reading)
             c.other = model.other_fit(c.reading)
         # A table is a form when its rows name sections clearly: at least two different ones, and at
@@ -255,21 +275,27 @@ class Outline:
         for c in cands:  # "Schedule 2 – Key contacts" starts a part of its own, whatever it holds
             if c.reading.annex and c.how in ("emphasised", "banner") and not c.trusted:
                 c.trusted, c.level = True, 1
-        # what is written under each line: up to the next line that may be a heading
-        starts = sorted({pos[c.block.index] for c in cands})
-        for c in cands:
+        # what is written under each line: up to the next line that may be a heading as much as it
+        # (a run-in label such as "Purposes 1 and 2:" inside a section does not end it)
+        for n, c in enumerate(cands):
             if c.how != "form":
-                begin = pos[c.last_index] + 1
-                end = next((s for s in starts if s >= begin), len(blocks))
+                begin = pos[c.last_index] + (0 if c.inline else 1)
+                end = next((pos[d.block.index] for d in cands[n + 1:]
+                            if pos[d.block.index] >= begin and (d.trusted or d.how == c.how or c.how == "run-in")),
+                           len(blocks))
                 c.body = tuple(blocks[begin:end])
             c.content = model.content_fit(self._opening(c.body))
-        # a document without styled, numbered or banner headings marks its headings by emphasis alone
+        # a document without styled, numbered or banner headings marks its headings by emphasis alone;
+        # run-in labels ("PURPOSE: ...") are its headings only when many of them name sections
         self._emphasis_is_heading = sum(1 for c in cands if c.trusted or c.how == "form") < MIN_TRUSTED
+        strong = float(model.cfg["emphasis_threshold"])
+        self._run_ins_are_headings = self._emphasis_is_heading and sum(
+            1 for c in cands if c.how == "run-in" and c.fits and c.fits[0].score >= strong) >= MIN_RUN_INS
         self._score(cands)
         self._groups(cands)
         order = {p.key: p.index for p in model.profiles}
-        slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex, may_repeat=c.trusted)
-                 for c in cands]
+        slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex, may_repeat=c.trusted,
+                      may_disorder=c.how != "run-in") for c in cands]
         for c, placed in zip(cands, align(slots, order, float(model.cfg["order_penalty"]),
                                           float(model.cfg["pair_penalty"]), float(model.cfg["repeat_penalty"]))):
             c.placed = placed
@@ -306,7 +332,8 @@ class Outline:
 
     def _threshold(self, c: Candidate) -> float:
         cfg = self.model.cfg
-        heading = c.trusted or c.how == "form" or (c.how == "emphasised" and self._emphasis_is_heading)
+        heading = (c.trusted or c.how == "form" or (c.how == "emphasised" and self._emphasis_is_heading)
+                   or (c.how == "run-in" and self._run_ins_are_headings))
         return float(cfg["heading_threshold"] if heading else cfg["emphasis_threshold"])
 
     def _score(self, cands: list[Candidate]) -> None:
@@ -350,7 +377,7 @@ class Outline:
                 headings.append((c, level, keys))
         out = []
         for n, (c, level, keys) in enumerate(headings):
-            start = pos[c.last_index] + 1
+            start = pos[c.last_index] + (0 if c.inline else 1)
             end = len(blocks)
             for later, later_level, _ in headings[n + 1:]:
                 if later_level <= level:
