@@ -103,7 +103,7 @@ def test_body_content_is_scored_by_the_sections_content_phrases():
     lex = MODEL.lex
     body = ("If there is a privacy breach, contain it, tell the breach contact and decide whether the "
             "Privacy Commissioner must be notified because serious harm is likely.")
-    fit = MODEL.content_fit(lex.read(body).terms)
+    fit = MODEL.content_fit([body])
     assert fit["breach-management"][0] == 1.0
     assert fit.get("approval", (0,))[0] < 0.5
 

@@ -126,8 +126,9 @@ class Law:
     replacement: str | None = None
 
 
-def _name_regex(alias: str) -> re.Pattern:
-    """An alias as a whole-word pattern that tolerates the usual spelling variants."""
+def _name_regex(alias: str, year: str | None = None) -> re.Pattern:
+    """An alias as a whole-word pattern that tolerates the usual spelling variants; an alias without
+    a year may be followed by the law's own ``year`` ("FVA 2018"), never by another ("Privacy Act 1993")."""
     a = fold(alias)
     s = re.escape(a)
     s = s.replace(r"\ ", r"\s+").replace(",", ",?").replace("'", "'?")
@@ -135,6 +136,8 @@ def _name_regex(alias: str) -> re.Pattern:
     s = s.replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)").replace(r"\&", r"\s*&\s*")
     s = re.sub(r"\\s\+((?:1[89]|20)\d\d)$", r",?\\s+\1", s)  # "Privacy Act, 1993"
     if not re.search(r"\b(?:1[89]|20)\d\d\b", a):
+        if year:
+            s += rf"(?:\s*,?\s*{year})?"
         s += r"(?!\s*,?\s*(?:1[89]|20)\d\d\b)"  # "Privacy Act" is not "Privacy Act 1993"
     letters = [ch for ch in a if ch.isalpha()]
     case_sensitive = letters and all(ch.isupper() for ch in letters) and len(letters) <= 5
@@ -150,14 +153,16 @@ class AuthorityCatalogue:
         self.implied: list[tuple[re.Pattern, Law]] = []
         for entry in cfg.get("current", []):
             law = Law(entry["name"])
+            year = (re.findall(r"\b(?:1[89]|20)\d\d\b", entry["name"]) or [None])[-1]
             for alias in (entry["name"], *entry.get("aliases", [])):
-                names.append((len(alias), _name_regex(alias), law))
+                names.append((len(alias), _name_regex(alias, year), law))
             for p in entry.get("implied_by", []):
                 self.implied.append((re.compile(p, re.I), law))
         for entry in cfg.get("repealed", []):
             law = Law(entry["name"], entry["replacement"])
+            year = (re.findall(r"\b(?:1[89]|20)\d\d\b", entry["name"]) or [None])[-1]
             for alias in (entry["name"], *entry.get("aliases", [])):
-                names.append((len(alias), _name_regex(alias), law))
+                names.append((len(alias), _name_regex(alias, year), law))
         names.sort(key=lambda n: -n[0])
         self.names = [(rx, law) for _, rx, law in names]
         prov = "|".join(f"(?:{p})" for p in cfg.get("provisions", []))
