@@ -49,6 +49,7 @@ _SPELLED = [
     re.compile(rf"(?<![\w/.-]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),  # March 3, 2026
 ]
 _MONTH_YEAR = re.compile(rf"(?<![\w/.-]){_MONTH},?\s+{_YEAR}(?!\d)", re.I)  # March 2026
+_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\w/.-])(?P<month>0?[1-9]|1[0-2])[/.-](?P<year>(?:19|20)\d{2})(?![\w/-]|\.\d)")  # 03/2027
 _ISO = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\w/-])")
 _NUMERIC = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\w/-]|\.\d)")
 
@@ -56,11 +57,15 @@ _NUMBER = (
     r"(?P<num>\d{1,3}(?:\.\d)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
     + r")(?:\s*\(\s*(?P<digits>\d{1,3})\s*\))?"
 )
+# Units as written, abbreviations included ("12 mths", "2 yrs", "12 mthly").
+UNITS = {"month": "month", "mth": "month", "mo": "month", "year": "year", "yr": "year", "week": "week",
+         "wk": "week", "day": "day"}
+_UNIT = r"(?P<unit>" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
 _PERIOD = re.compile(
-    rf"(?<![\w-]){_NUMBER}[\s-]+(?P<unit>month|year|week|day)s?(?:ly)?(?!\w)", re.I
+    rf"(?<![\w-]){_NUMBER}[\s-]+{_UNIT}s?(?:ly)?(?!\w)", re.I
 )
 _EVERY_UNIT = re.compile(r"(?<![\w-])(?:every|each|once a|once every|per)\s+(?P<unit>month|year)(?!\w)", re.I)
-_NUMBERED_FREQUENCY = re.compile(r"(?<![\w-])(?P<num>\d{1,2})[\s-]?monthly(?!\w)", re.I)
+_NUMBERED_FREQUENCY = re.compile(r"(?<![\w-])(?P<num>\d{1,2})[\s-]?m(?:on)?thly(?!\w)", re.I)
 _FREQUENCY = re.compile(
     r"(?<![\w-])(?P<word>" + "|".join(sorted((re.escape(w) for w in FREQUENCY_WORDS), key=len, reverse=True))
     + r")(?!\w)", re.I
@@ -118,6 +123,8 @@ def find_dates(text: str, day_first: bool = True, month_year: bool = True) -> li
     if month_year:
         for m in _MONTH_YEAR.finditer(text):
             add(m, _make(int(m["year"]), MONTHS[m["month"].lower()], None), day_known=False)
+        for m in _NUMERIC_MONTH_YEAR.finditer(text):
+            add(m, _make(int(m["year"]), int(m["month"]), None), day_known=False)
     return sorted(found, key=lambda d: d.start)
 
 
@@ -156,7 +163,7 @@ def find_periods(text: str) -> list[Period]:
         add(m, float(m["num"]))
     for m in _PERIOD.finditer(text):
         n = _number(m)
-        add(m, None if n is None else n * UNIT_MONTHS[m["unit"].lower()])
+        add(m, None if n is None else n * UNIT_MONTHS[UNITS[m["unit"].lower()]])
     for m in _EVERY_UNIT.finditer(text):
         add(m, UNIT_MONTHS[m["unit"].lower()])
     for m in _FREQUENCY.finditer(text):
