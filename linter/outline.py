@@ -44,6 +44,7 @@ MAX_STYLED_WORDS = 30
 TITLE_STYLES = ("Title", "Subtitle")
 MIN_BANNERS = 3  # a document with this many one-cell banner tables uses them as its headings
 MIN_TRUSTED = 3  # with fewer styled, numbered or banner headings, bold or capitalised lines are the headings
+MIN_FORM_SECTIONS = 4  # a form table naming this many sections holds the protocol (not a key-facts box)
 MAX_RUN_IN_WORDS = 6
 MIN_RUN_INS = 5  # with this many run-in labels that name sections, run-in labels are the document's headings
 RUN_IN_END_RE = re.compile(r"\s*(?:[:.]|\s[–—-])\s*$")  # "PURPOSE:", "Review.", "Breach –"
@@ -287,7 +288,10 @@ class Outline:
             c.content = model.content_fit(self._opening(c.body))
         # a document without styled, numbered or banner headings marks its headings by emphasis alone;
         # run-in labels ("PURPOSE: ...") are its headings only when many of them name sections
-        self._emphasis_is_heading = sum(1 for c in cands if c.trusted or c.how == "form") < MIN_TRUSTED
+        layout_forms = {id(c) for _, rows in forms if id(rows[0]) in form_ids
+                        and len({r.fits[0].key for r in rows if r.fits and r.fits[0].score >= threshold})
+                        >= MIN_FORM_SECTIONS for c in rows}
+        self._emphasis_is_heading = sum(1 for c in cands if c.trusted or id(c) in layout_forms) < MIN_TRUSTED
         strong = float(model.cfg["emphasis_threshold"])
         self._run_ins_are_headings = self._emphasis_is_heading and sum(
             1 for c in cands if c.how == "run-in" and c.fits and c.fits[0].score >= strong) >= MIN_RUN_INS
