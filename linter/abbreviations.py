@@ -2,8 +2,8 @@
 
 Protocols written in a hurry abbreviate and say so: a table of abbreviations
 ("COI | conflict of interest", "RM / COI | relationship manager / conflict
-of interest") or a name followed by its abbreviation in brackets ("Family
-Safety System (FSS)").  :func:`abbreviations` collects them from the
+of interest"), a list ("NZP = New Zealand Police; FH = family harm") or a
+name followed by its abbreviation in brackets ("Family Safety System (FSS)").  :func:`abbreviations` collects them from the
 document model; :func:`expand` writes a short text out in full.
 """
 
@@ -16,6 +16,7 @@ from .model import Document
 ABBR = r"[A-Z][A-Za-z&]{0,2}[A-Z&]{1,6}"  # COI, FSS, MH&A, NZP, OTA
 CELL_ABBR_RE = re.compile(rf"^\s*{ABBR}\s*$")
 IN_BRACKETS_RE = re.compile(rf"\b((?:[A-ZĀĒĪŌŪ][\w’'-]*|of|and|for|the|&)(?:\s+(?:[A-ZĀĒĪŌŪ][\w’'-]*|of|and|for|the|&)){{1,7}})\s*\(\s*({ABBR})\s*\)")
+EQUALS_RE = re.compile(rf"(?:^|[;:,]\s*)({ABBR})\s*=\s*([^;=]{{3,80}}?)(?=\s*(?:;|\.\s*$|$))")  # "NZP = New Zealand Police;"
 MAX_MEANING_WORDS = 10
 
 
@@ -37,6 +38,9 @@ def abbreviations(document: Document) -> dict[str, str]:
     for block in document.blocks:
         for m in IN_BRACKETS_RE.finditer(block.text):
             found.setdefault(m.group(2), m.group(1))
+        for m in EQUALS_RE.finditer(block.text):
+            if len(m.group(2).split()) <= MAX_MEANING_WORDS:
+                found.setdefault(m.group(1), m.group(2).strip())
     return found
 
 

@@ -115,18 +115,21 @@ class Lexicon:
         words = [t.text for t in nlp.tokens(text)]
         terms = [self.term(w) if _WORD_RE.search(w) else "" for w in words]
         lemmas = [self._lemma(w) if t else "" for w, t in zip(words, terms)]
-        i = 0
-        while i < len(words):  # multi-word concepts ("sign off", "keep * safe"), longest first
-            for seq, concept in self.phrases:
-                end = match_at(lemmas, i, seq)
+        # multi-word concepts ("sign off", "keep * safe"), longest first, over the words (not punctuation)
+        spots = [i for i, t in enumerate(terms) if t]
+        seq = [lemmas[i] for i in spots]
+        k = 0
+        while k < len(seq):
+            for phrase, concept in self.phrases:
+                end = match_at(seq, k, phrase)
                 if end is not None:
-                    for j in range(i, end):
-                        if lemmas[j] in seq:
-                            terms[j] = ""
-                    terms[i] = concept
-                    i = end - 1
+                    for j in range(k, end):
+                        if seq[j] in phrase:
+                            terms[spots[j]] = ""
+                    terms[spots[k]] = concept
+                    k = end - 1
                     break
-            i += 1
+            k += 1
         content = tuple(t for t in terms if t and t not in self.stopwords and not t.isdigit())
         return Terms(tuple(words), tuple(terms), content)
 

@@ -276,16 +276,6 @@ class Outline:
         for c in cands:  # "Schedule 2 – Key contacts" starts a part of its own, whatever it holds
             if c.reading.annex and c.how in ("emphasised", "banner") and not c.trusted:
                 c.trusted, c.level = True, 1
-        # what is written under each line: up to the next line that may be a heading as much as it
-        # (a run-in label such as "Purposes 1 and 2:" inside a section does not end it)
-        for n, c in enumerate(cands):
-            if c.how != "form":
-                begin = pos[c.last_index] + (0 if c.inline else 1)
-                end = next((pos[d.block.index] for d in cands[n + 1:]
-                            if pos[d.block.index] >= begin and (d.trusted or d.how == c.how or c.how == "run-in")),
-                           len(blocks))
-                c.body = tuple(blocks[begin:end])
-            c.content = model.content_fit(self._opening(c.body))
         # a document without styled, numbered or banner headings marks its headings by emphasis alone;
         # run-in labels ("PURPOSE: ...") are its headings only when many of them name sections
         layout_forms = {id(c) for _, rows in forms if id(rows[0]) in form_ids
@@ -295,6 +285,15 @@ class Outline:
         strong = float(model.cfg["emphasis_threshold"])
         self._run_ins_are_headings = self._emphasis_is_heading and sum(
             1 for c in cands if c.how == "run-in" and c.fits and c.fits[0].score >= strong) >= MIN_RUN_INS
+        # what is written under each line: up to the next line that may be a heading as much as it
+        # (a run-in label such as "Purposes 1 and 2:" inside a section does not end it)
+        for n, c in enumerate(cands):
+            if c.how != "form":
+                begin = pos[c.last_index] + (0 if c.inline else 1)
+                end = next((pos[d.block.index] for d in cands[n + 1:]
+                            if pos[d.block.index] >= begin and self._ends_body(c, d)), len(blocks))
+                c.body = tuple(blocks[begin:end])
+            c.content = model.content_fit(self._opening(c.body))
         self._score(cands)
         self._groups(cands)
         order = {p.key: p.index for p in model.profiles}
@@ -304,6 +303,13 @@ class Outline:
                                           float(model.cfg["pair_penalty"]), float(model.cfg["repeat_penalty"]))):
             c.placed = placed
         return tuple(self._sections(cands, blocks, pos)), tuple(cands)
+
+    def _ends_body(self, c: Candidate, d: Candidate) -> bool:
+        """Whether heading-like line ``d`` ends what is written under ``c`` (a run-in label such as
+        "Purposes 1 and 2:" inside a section does not, unless run-in labels are the headings)."""
+        return (d.trusted or d.how == c.how or c.how == "run-in"
+                or (d.how == "emphasised" and self._emphasis_is_heading)
+                or (d.how == "run-in" and self._run_ins_are_headings))
 
     def _opening(self, body) -> list[str]:
         """The first paragraphs of a body, up to the pack's number of words: what a section opens with
