@@ -23,6 +23,7 @@ from docx.oxml.ns import qn
 from .errors import InputProblem
 from .loader import Package
 from .model import Block, Cell, Comment, Control, Document, Properties, Table
+from .reflow import unwrap
 from .safexml import parse as parse_xml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -722,7 +723,7 @@ def read_for_writing(package: Package):
     model = Document(
         path=package.path,
         format=package.format,
-        blocks=tuple(reader.blocks),
+        blocks=unwrap(tuple(reader.blocks)),
         headers=tuple(headers),
         footers=tuple(footers),
         notes=tuple(_read_notes(doc_part, styles)),
