@@ -295,7 +295,7 @@ def catalogue(facts: Facts) -> AuthorityCatalogue:
 @dataclass(frozen=True)
 class _Row:
     purpose_cells: tuple[Cell, ...]  # the purpose cell (or the cell a merged one continues)
-    authority_cell: Cell | None
+    authority_cells: tuple[Cell, ...]  # one per authority column ("Health agencies (HIPC) | Others (Privacy Act)")
     label_cell: Cell | None
 
 
@@ -451,13 +451,27 @@ class _Reader:
     def _headed(self, table: Table) -> AuthorityTable | None:
         for h, row in enumerate(table.rows[:2]):
             a_col, p_col, l_col = self._header_cols(row)
-            if a_col is not None and l_col is None:
-                l_col = _label_column(table, h + 1, {a_col, p_col})
-            if a_col is not None:
+            a_cols = [a_col] if a_col is not None else []
+            if p_col is not None:  # other columns that cite laws are authority columns too, whatever their heading
+                a_cols += [i for i in self._citing_columns(table, h + 1) if i not in (a_col, p_col, l_col)]
+            if a_cols and l_col is None:
+                l_col = _label_column(table, h + 1, {*a_cols, p_col})
+            if a_cols:
                 if p_col is None and not self._in_authority_section(table):
                     return None  # an authority column alone is only read in the legal-authority section
-                return AuthorityTable(table, self._rows(table, h + 1, a_col, p_col, l_col), p_col is not None)
+                return AuthorityTable(table, self._rows(table, h + 1, tuple(sorted(a_cols)), p_col, l_col),
+                                      p_col is not None)
         return None
+
+    def _citing_columns(self, table: Table, start: int) -> list[int]:
+        """Columns most of whose cells cite a law."""
+        rows = table.rows[start:]
+        out = []
+        for col in range(max((len(r) for r in rows), default=0)):
+            cells = [r[col].text for r in rows if col < len(r) and r[col].text.strip()]
+            if cells and sum(1 for c in cells if self.cat.citations_in(c)) * 2 > len(cells):
+                out.append(col)
+        return out
 
     def _unheaded(self, table: Table) -> AuthorityTable | None:
         """A two-column table in the legal-authority section: purpose | citation, without headings."""
@@ -469,18 +483,19 @@ class _Reader:
         data = cited[first:]
         if not data or sum(data) * 2 < len(data):
             return None
-        return AuthorityTable(table, self._rows(table, first, 1, 0, None), True)
+        return AuthorityTable(table, self._rows(table, first, (1,), 0, None), True)
 
     def _in_authority_section(self, table: Table) -> bool:
         blocks = {b.index for b in self.own_blocks(self.authority_key)}
         return any(i in blocks for row in table.rows for c in row for i in c.blocks)
 
     @staticmethod
-    def _rows(table: Table, start: int, a_col: int, p_col: int | None, l_col: int | None) -> tuple[_Row, ...]:
+    def _rows(table: Table, start: int, a_cols: tuple[int, ...], p_col: int | None,
+              l_col: int | None) -> tuple[_Row, ...]:
         out = []
         last_purpose: tuple[Cell, ...] = ()
         for row in table.rows[start:]:
-            if a_col >= len(row):
+            if a_cols[0] >= len(row):
                 continue
             purpose: tuple[Cell, ...] = ()
             if p_col is not None and p_col < len(row):
@@ -488,7 +503,8 @@ class _Reader:
                 # a vertically merged purpose cell covers the rows below it
                 purpose = last_purpose if not cell.blocks and last_purpose else (cell,)
                 last_purpose = purpose
-            out.append(_Row(purpose, row[a_col], row[l_col] if l_col is not None and l_col < len(row) else None))
+            out.append(_Row(purpose, tuple(row[c] for c in a_cols if c < len(row)),
+                            row[l_col] if l_col is not None and l_col < len(row) else None))
         return tuple(out)
 
     @cached_property
@@ -721,12 +737,11 @@ class _Reader:
             last: list[Authority] = []
             pending_text_rows = []
             for row in table.rows:
-                cell = row.authority_cell
                 label = self.labels_of(row.label_cell.text) if row.label_cell is not None else ()
-                if cell is not None and not cell.blocks:
+                if row.authority_cells and not any(c.blocks for c in row.authority_cells):
                     auths = last  # a merged cell continues the authority above
                 else:
-                    auths = self.cell_authorities(cell, label) if cell is not None else []
+                    auths = [a for c in row.authority_cells for a in self.cell_authorities(c, label)]
                     authorities.extend(auths)
                 last = auths
                 if not table.has_purposes:
