@@ -23,7 +23,8 @@ from docx.oxml.ns import qn
 from .errors import InputProblem
 from .loader import Package
 from .model import Block, Cell, Comment, Control, Document, Properties, Table
-from .reflow import unwrap
+from .reflow import page_furniture, unwrap
+from .typed_tables import TYPED_BULLET, TYPED_ENUMERATOR, typed_tables
 from .safexml import parse as parse_xml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -44,13 +45,6 @@ WORD_PLACEHOLDERS = frozenset(
         "You can also insert this control around table rows in order to repeat parts of a table.",
     }
 )
-
-# Lists typed by hand rather than made with Word's numbering (exports from other
-# editors, old documents): a bullet character, or an enumerator followed by a tab.
-# The bullet is dropped from the text, as Word's own bullets are not in it.
-_TYPED_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣●○■□➢►✓\uf0b7\uf0a7](?:[ \t\u00a0]+|(?=\w))|[-–—*][ \t\u00a0]+(?=\S))")
-_TYPED_ENUMERATOR = re.compile(
-    r"^[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[A-Z]{1,2}\d{1,2}[.:)]?)\t", re.I)
 
 # Elements that wrap runs and whose content is part of the accepted view.
 _RUN_CONTAINERS = {
@@ -306,10 +300,10 @@ class _PartReader:
         if mark_deleted and not text.strip():
             return pending  # a paragraph deleted in full is gone in the accepted view
         if list_level is None:  # a list typed by hand: "•<tab>item", "(a)<tab>item"
-            typed = _TYPED_BULLET.match(text)
+            typed = TYPED_BULLET.match(text)
             if typed:
                 list_level, text = 0, text[typed.end():]
-            elif _TYPED_ENUMERATOR.match(text):
+            elif TYPED_ENUMERATOR.match(text):
                 list_level = 0
         style_name = self.styles.name(sid)
         lvl = direct_lvl if direct_lvl is not None else self.styles.outline_level(sid)
@@ -720,14 +714,16 @@ def read_for_writing(package: Package):
     revisions = _count_revisions(document.element)
     headers, rev_h = _read_stories(doc_part, styles, "header", "header")
     footers, rev_f = _read_stories(doc_part, styles, "footer", "footer")
+    body, furniture = page_furniture(tuple(reader.blocks))
+    blocks = unwrap(body)
     model = Document(
         path=package.path,
         format=package.format,
-        blocks=unwrap(tuple(reader.blocks)),
+        blocks=blocks,
         headers=tuple(headers),
-        footers=tuple(footers),
+        footers=(*footers, *furniture),
         notes=tuple(_read_notes(doc_part, styles)),
-        tables=tuple(reader.tables),
+        tables=(*reader.tables, *typed_tables(blocks, len(reader.tables) + 1)),
         comments=tuple(_read_comments(doc_part, reader.comment_anchors)),
         revisions=revisions + rev_h + rev_f,
         properties=_properties(document, package),

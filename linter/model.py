@@ -62,6 +62,7 @@ class Block:
 class Cell:
     text: str  # paragraphs joined with "\n" (nested tables' paragraphs included)
     blocks: tuple[int, ...]  # indexes (Block.index) of the paragraphs in this cell, nested ones included
+    typed: bool = False  # a cell of a table typed with tabs: ``text`` is the cell, its paragraph holds the row
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Table:
     part: str
     rows: tuple[tuple[Cell, ...], ...]
     depth: int = 1  # nested tables have depth 2+ (their index is that of the enclosing top-level table)
+    typed: bool = False  # typed with tabs in body paragraphs (see linter.typed_tables), not a Word table
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ class Section:
     """A heading and the blocks under it."""
 
     key: str | None  # the pack's section key; None for a heading the pack does not know
-    title: str  # the heading as written
+    title: str  # the heading as written, on one line
     level: int  # 1 = top level
     heading: Block
     blocks: tuple[Block, ...]  # the body: everything up to the next heading of the same or higher level
@@ -163,6 +163,8 @@ def _form_rows(document: Document, by_index: dict[int, Block]) -> list[tuple[Tab
     """The label | content rows of two-column tables (whether a table is a form is decided later)."""
     out = []
     for table in document.tables:
+        if table.typed:
+            continue  # a table typed with tabs is content, not the page's layout
         rows = []
         for row in table.rows:
             if len(row) != 2 or not row[0].blocks:
@@ -377,7 +379,7 @@ class Outline:
             keys = c.placed.option.keys if c.placed and c.placed.option else ()
             if c.how == "form":
                 if keys:
-                    forms.append(Section(keys[0], c.text, 99, c.block, c.body, True, keys[1:]))
+                    forms.append(Section(keys[0], " ".join(c.text.split()), 99, c.block, c.body, True, keys[1:]))
                 continue
             if c.trusted:
                 trusted_level = c.level
@@ -393,7 +395,7 @@ class Outline:
                 if later_level <= level:
                     end = pos[later.block.index]
                     break
-            out.append(Section(keys[0] if keys else None, c.text, level, c.block,
+            out.append(Section(keys[0] if keys else None, " ".join(c.text.split()), level, c.block,
                                tuple(blocks[start:end]), False, keys[1:]))
         return sorted(out + forms, key=lambda s: pos[s.heading.index])
 

@@ -120,7 +120,53 @@ SECTIONS: list[tuple[str, str, list]] = [
     ]),
 ]
 
-LAYOUTS = ("styles", "numbered-bold", "form-table", "renamed-styles")
+LAYOUTS = ("styles", "numbered-bold", "form-table", "renamed-styles", "pdf-converted")
+PRINTED_LINE = 84  # characters on a printed line, for the pdf-converted layout
+LINES_PER_PAGE = 34
+
+
+def _printed_lines(text: str, width: int = PRINTED_LINE) -> list[str]:
+    """Text broken into printed lines, as a PDF converted back to Word has it."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + ([line] if line else [])
+
+
+class _Pages:
+    """Writes paragraphs one printed line each, with the running header and footer a PDF
+    conversion leaves in the body at every page break (mid-sentence, where it falls)."""
+
+    def __init__(self, b: DocBuilder, title: str):
+        self.b, self.title, self.lines, self.page = b, title, 0, 1
+
+    def line(self, text: str) -> None:
+        self.b.para(text)
+        self.lines += 1
+        if self.lines >= LINES_PER_PAGE:
+            self.b.para("IN-CONFIDENCE")
+            self.b.para(f"Page {self.page} of 9")
+            self.b.para(self.title)
+            self.lines, self.page = 0, self.page + 1
+
+    def paragraph(self, text: str, lead: str = "") -> None:
+        for n, line in enumerate(_printed_lines(text, PRINTED_LINE - len(lead))):
+            self.line(f"{lead}{line}" if n == 0 else line)
+
+    def body(self, items: list) -> None:
+        for item in items:
+            if isinstance(item, str):
+                self.paragraph(item)
+            elif item[0] in ("bullets", "numbers"):
+                for n, text in enumerate(item[1], 1):
+                    self.paragraph(text, f"{n}.\t" if item[0] == "numbers" else "•\t")
+            elif item[0] == "table":
+                for row in item[1]:
+                    self.line("\t".join(row))
 
 
 def _write_body(b: DocBuilder, items: list) -> None:
@@ -170,6 +216,12 @@ def build_protocol(layout: str = "styles", omit: tuple[str, ...] = (), replace: 
         for key, heading, body in sections:
             b.styled_heading(heading, "Kōrero Heading", 1)
             _write_body(b, body)
+    elif layout == "pdf-converted":
+        pages = _Pages(b, title)
+        pages.line(title.upper())
+        for n, (key, heading, body) in enumerate(sections, 1):
+            pages.line(f"{n}.\t{heading.upper()}")
+            pages.body(body)
     elif layout == "form-table":
         b.para(title, bold=True)
         table = b.form_table([(heading, _cell_value(body)) for key, heading, body in sections])

@@ -231,3 +231,130 @@ def test_reading_never_modifies_the_file(tmp_path):
     before = (hashlib.sha256(path.read_bytes()).hexdigest(), os.stat(path).st_mtime_ns)
     read_document(open_package(path))
     assert (hashlib.sha256(path.read_bytes()).hexdigest(), os.stat(path).st_mtime_ns) == before
+
+
+# -- documents that went through a PDF, and tables typed with tabs ---------------------------------
+
+PRINTED = ("Information is shared at the Safety Table only for the purposes set out in this protocol and "
+           "only within the limits of the legal authority that it was shared under. Representatives do not "
+           "put information received from another agency into their own agency's systems unless they need "
+           "it to carry out an action agreed at the meeting. ") * 6
+
+
+def printed_lines(text: str, width: int = 84) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + [line]
+
+
+def test_a_paragraph_broken_at_every_printed_line_is_read_whole(tmp_path):
+    b = DocBuilder()
+    b.para("6.\tUSE OF INFORMATION")
+    for line in printed_lines(PRINTED):
+        b.para(line)
+    b.para("7.\tTRANSPARENCY")
+    b.para("•\tEach agency describes the meeting in its privacy statement.")
+    doc = read(b, tmp_path)
+    got = texts(doc)
+    assert got[0] == "6.\tUSE OF INFORMATION"
+    assert got[-2:] == ["7.\tTRANSPARENCY", "Each agency describes the meeting in its privacy statement."]
+    assert_whole_sentences(got[1:-2])
+    assert doc.blocks[1].index == 2  # a joined paragraph keeps its first line's number
+
+
+def assert_whole_sentences(got: list[str]) -> None:
+    """The text is all there, and no sentence is split between paragraphs (a printed line that
+    happens to end a sentence may still end a paragraph)."""
+    assert " ".join(got) == " ".join(PRINTED.split())
+    assert all(t.endswith(".") for t in got) and len(got) <= PRINTED.count(".")
+
+
+def test_ordinary_paragraphs_that_end_without_a_full_stop_stay_apart(tmp_path):
+    b = DocBuilder()
+    b.para("Signed for and on behalf of New Zealand Police")
+    b.para("Inspector Rāwiri Tane")
+    b.para("A long paragraph as Word wraps it itself, " * 8 + "ending in a full stop.")
+    b.para("Attending agencies")
+    b.para("Oranga Tamariki")
+    doc = read(b, tmp_path)
+    assert len(doc.blocks) == 5
+
+
+def test_page_headers_and_footers_left_in_the_body_are_read_as_such(tmp_path):
+    b = DocBuilder()
+    lines = printed_lines(PRINTED)
+    for n, line in enumerate(lines, 1):
+        b.para(line)
+        if n % 7 == 0:  # a page break in mid-sentence
+            b.para("IN-CONFIDENCE")
+            b.para(f"Page {n // 7} of 4")
+            b.para("Whangārei Whānau Safety Table – Information Sharing Protocol v2.0")
+    doc = read(b, tmp_path)
+    assert_whole_sentences(texts(doc))
+    furniture = [x.text.strip() for x in doc.footers]
+    assert furniture.count("IN-CONFIDENCE") == len(lines) // 7 and "Page 1 of 4" in furniture
+
+
+def test_a_single_page_number_is_left_alone(tmp_path):
+    b = DocBuilder()
+    b.para("Review")
+    b.para("Page 1 of 1")
+    b.para("IN-CONFIDENCE")
+    doc = read(b, tmp_path)
+    assert texts(doc) == ["Review", "Page 1 of 1", "IN-CONFIDENCE"] and not doc.footers
+
+
+def test_a_table_typed_with_tabs_is_read_as_a_table(tmp_path):
+    b = DocBuilder()
+    b.para("The authority relied on for each purpose is:")
+    b.para("Purpose of sharing\tLegal authority")
+    b.para("1. Assess the risk\tFamily Violence Act 2018, section 20")
+    b.para("2. Safety plan\tPrivacy Act 2020, IPP 11(1)(f); Oranga Tamariki")
+    b.para("\tAct 1989, section 66C")  # a long cell wrapped onto a line of its own
+    b.para("A representative who is unsure does not share.")
+    doc = read(b, tmp_path)
+    (table,) = doc.tables
+    assert table.typed
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Purpose of sharing", "Legal authority"],
+        ["1. Assess the risk", "Family Violence Act 2018, section 20"],
+        ["2. Safety plan", "Privacy Act 2020, IPP 11(1)(f); Oranga Tamariki Act 1989, section 66C"]]
+    assert table.rows[2][1].blocks == (4, 5)
+    assert len(doc.blocks) == 6  # the paragraphs are still the body's paragraphs
+
+
+def test_numbered_clauses_typed_with_a_tab_are_not_a_table(tmp_path):
+    b = DocBuilder()
+    b.para("5.1\tThis Protocol does not authorise the disclosure of information.")
+    b.para("5.2\tA Representative disclosing under section 66C must be satisfied it applies.")
+    b.para("(a)\tidentifying and contact details;")
+    b.para("•\tthe Police family harm report.")
+    assert read(b, tmp_path).tables == ()
+
+
+def test_table_cells_of_a_pdf_conversion_are_joined_back(tmp_path):
+    b = DocBuilder()
+    b.table([["Purpose", "Legal authority"],
+             [["1. Assess the risk of", "abuse or neglect"],
+              ["Family Violence Act 2018, section 20 (where the person causing",
+               "harm is a family member); Privacy Act 2020, IPP 11(1)(f); Health",
+               "Information Privacy Code 2020, rule 11(2)(d)"]]])
+    doc = read(b, tmp_path)
+    assert texts(doc)[2:] == [
+        "1. Assess the risk of abuse or neglect",
+        "Family Violence Act 2018, section 20 (where the person causing harm is a family member); "
+        "Privacy Act 2020, IPP 11(1)(f); Health Information Privacy Code 2020, rule 11(2)(d)"]
+
+
+def test_lines_of_an_ordinary_table_cell_stay_apart(tmp_path):
+    b = DocBuilder()
+    b.table([["Signed for and on behalf of New Zealand Police", "Signed for Oranga Tamariki"],
+             [["Name: Aroha Ngata", "Position: District Commander", "Date: 3 March 2026"],
+              ["Name: Mere Walker", "Position: Regional Manager of the", "Date: 4 March 2026"]]])
+    doc = read(b, tmp_path)
+    assert len(doc.blocks) == 8

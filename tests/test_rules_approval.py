@@ -80,7 +80,7 @@ def test_approval_section_without_signatories(tmp_path, layout):
     b = approval("This protocol is approved by the attending agencies.", layout=layout)
     got = lint(b, tmp_path)
     assert [(f.rule, dict(f.data), f.severity) for f in got] == [("ISP701", {}, "error")]
-    assert got[0].location.section.endswith("Approval")
+    assert got[0].location.section.casefold().endswith("approval")
 
 
 def test_signature_table_left_at_its_placeholders_has_no_signatories(tmp_path):
@@ -192,7 +192,7 @@ def test_attending_agency_without_a_signature_block(tmp_path, layout):
     got = lint(b, tmp_path)
     assert [(f.rule, dict(f.data), f.severity) for f in got] == [
         ("ISP703", {"agency": "Kāinga Ora – Homes and Communities"}, "error")]
-    assert got[0].location.section.endswith("Approval")
+    assert got[0].location.section.casefold().endswith("approval")
 
 
 @pytest.mark.parametrize("listed,signed_as", [
@@ -274,7 +274,7 @@ def test_no_lead_agency(tmp_path, layout):
     })
     got = lint(b, tmp_path)
     assert [(f.rule, dict(f.data), f.severity) for f in got] == [("ISP704", {}, "warning")]
-    assert got[0].location.section.endswith("Attending agencies")
+    assert got[0].location.section.casefold().endswith("Attending agencies".casefold())
 
 
 @pytest.mark.parametrize("items,other", [
@@ -322,3 +322,44 @@ def test_side_by_side_signature_blocks(tmp_path):
     assert t is not None
     got = lint(b, tmp_path)
     assert [(f.rule, dict(f.data)) for f in got] == [("ISP702", {"agency": "Oranga Tamariki", "missing": ["role"]})]
+
+
+# -- signatures typed with tabs (hand-made layouts and PDF conversions) ------------------------------
+
+def typed_signature_table(rows):
+    return ["Signed for and on behalf of each attending agency:", *("\t".join(r) for r in rows)]
+
+
+def test_signatures_table_typed_with_tabs(tmp_path):
+    assert lint(approval(*typed_signature_table(SIGNATORIES)), tmp_path) == []
+
+
+def test_typed_signatures_table_with_cells_wrapped_onto_a_second_line(tmp_path):
+    """A PDF conversion: a long agency or position wraps onto a line of its own, with two tabs
+    for each empty cell before it."""
+    lines = typed_signature_table(SIGNATORIES[:2])
+    lines += ["Oranga Tamariki – Ministry for\tMere Walker\tRegional Manager, Te Tai\tsigned\t4 March 2026",
+              "Children\t\tTokerau"]
+    lines += typed_signature_table(SIGNATORIES[3:])[1:]
+    got = lint(approval(*lines), tmp_path, ("ISP702", "ISP703"))
+    assert got == []
+    sigs = {s.agency: s for s in facts(approval(*lines), tmp_path).get(signatories)}
+    assert sigs["Oranga Tamariki – Ministry for Children"].role == "Regional Manager, Te Tai Tokerau"
+
+
+def test_typed_signatures_table_missing_an_agency(tmp_path):
+    rows = [r for r in SIGNATORIES if not r[0].startswith("Kāinga")]
+    got = lint(approval(*typed_signature_table(rows)), tmp_path, ("ISP702", "ISP703"))
+    assert [(f.rule, f.data["agency"]) for f in got] == [("ISP703", "Kāinga Ora – Homes and Communities")]
+
+
+def test_signature_blocks_side_by_side_typed_with_tabs(tmp_path):
+    lines = ["Approved by the attending agencies:"]
+    for left, right in zip(PEOPLE[0::2], PEOPLE[1::2] + [None]):
+        pair = [p for p in (left, right) if p]
+        lines += ["\t".join(f"Signed for {p[0].split(' – ')[0]}" for p in pair),  # "Signed for Oranga Tamariki"
+                  "\t".join("_" * 24 for _ in pair),
+                  "\t".join(f"Name: {p[1]}" for p in pair), "\t".join(f"Position: {p[2]}" for p in pair),
+                  "\t".join(f"Date: {p[3]}" for p in pair), ""]
+    assert lint(approval(*lines), tmp_path) == []
+    assert len(facts(approval(*lines), tmp_path).get(signatories)) == len(PEOPLE)

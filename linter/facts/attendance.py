@@ -196,7 +196,7 @@ class _Agencies:
             cell_block = by_index.get(row[col].blocks[0])
             if cell_block is None:
                 continue
-            text = " ".join(self.fill.substance(by_index[i]) for i in row[col].blocks if i in by_index)
+            text = " ".join(t for _, t in self.fill.cell_paragraphs(row[col], by_index))
             lead = any(rx.search(c.text) for i, c in enumerate(row) if i != col for rx in self.cell_res)
             yield text, cell_block, lead
 

@@ -354,14 +354,13 @@ class _Reader:
         return self.fill.substance(block)
 
     def cell_text(self, cell: Cell) -> str:
-        return "\n".join(t for t in (self.substance(self.by_index[i]) for i in cell.blocks if i in self.by_index) if t)
+        return self.fill.cell_text(cell, self.by_index)
 
     def cell_block(self, cell: Cell) -> Block | None:
-        blocks = [self.by_index[i] for i in cell.blocks if i in self.by_index]
-        for b in blocks:
-            if self.substance(b):
-                return b
-        return blocks[0] if blocks else None
+        said = self.fill.cell_paragraphs(cell, self.by_index)
+        if said:
+            return said[0][0]
+        return next((self.by_index[i] for i in cell.blocks if i in self.by_index), None)
 
     def split_label(self, text: str) -> tuple[str | None, str]:
         """The label a purpose or authority starts with, and the rest: ("2", "To plan ...") for "2. To
@@ -615,12 +614,8 @@ class _Reader:
     def cell_authorities(self, cell: Cell, label: tuple[str, ...] = ()) -> list[Authority]:
         """Each line or ';'-separated part of an authority cell."""
         out = []
-        for i in cell.blocks:
-            block = self.by_index.get(i)
-            if block is None:
-                continue
-            text = self.substance(block)
-            if not text or self.cat.says_none(text):
+        for block, text in self.fill.cell_paragraphs(cell, self.by_index):
+            if self.cat.says_none(text):
                 continue
             whole = self.cat.citations_in(text, block)
             for part in (p.strip() for p in text.split(";") if p.strip()):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..model import Block
+from ..model import Block, Cell
 from . import Facts
 
 # A closing lead-in says what should follow ("Lead agency:", "The attending agencies are:"); it is not
@@ -113,6 +113,24 @@ class Filler:
         if self._column_header(block, text):
             return ""  # a column heading says what should follow, it is not the content
         return text if re.search(r"\w\w", text) else ""
+
+    def cell_paragraphs(self, cell: Cell, by_index: dict[int, Block]) -> list[tuple[Block, str]]:
+        """A table cell's paragraphs that say something, each with its text without filler."""
+        blocks = [by_index[i] for i in cell.blocks if i in by_index]
+        if not cell.typed:
+            return [(b, t) for b, t in ((b, self.substance(b)) for b in blocks) if t]
+        # typed with tabs: the cell is part of its paragraph's text
+        if not blocks or any(b.index in self.instruction_indexes for b in blocks):
+            return []
+        text = cell.text
+        for rx in self.placeholder_res:
+            text = rx.sub(" ", text)
+        text = " ".join(text.split())
+        return [(blocks[0], text)] if re.search(r"\w\w", text) else []
+
+    def cell_text(self, cell: Cell, by_index: dict[int, Block]) -> str:
+        """A table cell's text without filler, its paragraphs joined with new lines."""
+        return "\n".join(t for _, t in self.cell_paragraphs(cell, by_index))
 
     def lines(self, block: Block) -> list[tuple[str, str]]:
         """The block's lines (split at line breaks), each as written and without filler."""

@@ -174,11 +174,9 @@ class _Reader:
                 kind = self.label_kind(row[0].text)
                 if kind is None:
                     continue
-                for index in (i for cell in row[1:] for i in cell.blocks):
-                    block = by_index.get(index)
-                    text = self.fill.substance(block) if block and index not in seen else ""
-                    if text:
-                        seen.add(index)
+                for block, text in (p for cell in row[1:] for p in self.fill.cell_paragraphs(cell, by_index)):
+                    if block.index not in seen:
+                        seen.add(block.index)
                         out.extend((sentence, block, kind) for sentence in sentences(text))
         return out
 

@@ -219,9 +219,8 @@ class _Reader:
         inside = {b.index for b in self.blocks}
         done: set[int] = set()
         state: list[_Group | None] = [None]
-        columns: list[tuple[str, ...]] = []  # the header of a table typed with tabs, while in one
         for block in self.blocks:
-            place = self.tables.place(block)
+            place = self.tables.place(block) or self.tables.typed(block)
             if place is not None and all(i in inside for row in place.table.rows for c in row for i in c.blocks):
                 if id(place.table) not in done:
                     done.add(id(place.table))
@@ -229,38 +228,8 @@ class _Reader:
                     state[0] = None
                 continue
             for line in self.lines(block):
-                if self._tabbed(line, columns, groups, state):
-                    continue
                 self._line(line, groups, state)
         return tuple(s for s in (self._signatory(g) for g in groups) if not s.empty)
-
-    def _tabbed(self, line: Line, columns: list, groups: list[_Group], state: list) -> bool:
-        """A signatures table typed with tabs ("Agency<tab>Name<tab>Position<tab>Date", then a line a
-        row, long cells wrapped onto lines that start with a tab).  Returns whether the line was one."""
-        cells = line.raw.split("\t")
-        if len(cells) < 2:
-            columns.clear()
-            return False
-        header = [self.fields_of(c) for c in cells]
-        if sum(1 for h in header if h) >= 2 and all(h or not c.strip() for h, c in zip(header, cells)):
-            columns[:] = header
-            state[0] = None
-            return True
-        if not columns:
-            return False
-        current = state[0]
-        if cells[0].strip() and len(cells) >= len(columns) - 1 or current is None:
-            current = _Group(line.block)
-            groups.append(current)
-            state[0] = current
-        for fields, cell in zip(columns, cells):
-            text = cell.strip()
-            for f in fields:
-                if not text:
-                    continue
-                current.values[f] = (current.values.get(f, "") + " " + text).strip()
-        current.texts.append(" ".join(c.strip() for c in cells))
-        return True
 
     def _line(self, line: Line, groups: list[_Group], state: list) -> None:
         raw, text = line.raw.strip(), line.text
@@ -327,15 +296,19 @@ class _Reader:
 
     # -- tables ------------------------------------------------------------------
     def _cell_lines(self, cell: Cell) -> list[Line]:
+        if cell.typed:
+            return [Line(text, text, block) for block, text in self.fill.cell_paragraphs(cell, self.by_index)]
         return [ln for i in cell.blocks if i in self.by_index for ln in self.lines(self.by_index[i])]
 
     def _table(self, table: Table, before: _Group | None) -> list[_Group]:
         rows = table.rows
         if not rows:
             return []
-        header = [self.fields_of(c.text) if len(c.text.split("\n")) <= 2 else () for c in rows[0]]
-        named = [f for fs in header for f in fs]
-        if sum(1 for fs in header if fs) >= 2 and any(f in ("name", "role", "signature", "date") for f in named):
+        header = [self.fields_of(c.text) if len(c.text.split("\n")) <= 2 and self.starter(c.text) is None else ()
+                  for c in rows[0]]
+        named = {f for fs in header for f in fs}
+        if (sum(1 for fs in header if fs) >= 2 and len(named) >= 2
+                and any(f in ("name", "role", "signature", "date") for f in named)):
             return self._column_table(table, header)
         labels = [bool(self.fields_of(row[0].text.split(":")[0])) for row in rows if row[0].text.strip()]
         starters = [self.starter(row[0].text) is not None for row in rows if row[0].text.strip()]

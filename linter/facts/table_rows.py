@@ -1,5 +1,8 @@
 """Which table row and cell a body paragraph sits in (the innermost table).
 
+A paragraph of a table typed with tabs (see :mod:`linter.typed_tables`) is a
+whole row, and is found with :meth:`TableIndex.typed` rather than ``place``.
+
 Facts that read label | value tables ("Review period | 12 months",
 "Name: | Aroha Ngata") need the other cells of a paragraph's row; the
 document model gives each :class:`~linter.model.Cell` its paragraphs, and
@@ -28,8 +31,14 @@ class Place:
 class TableIndex:
     def __init__(self, facts: Facts):
         self._places: dict[int, Place] = {}
+        self._typed: dict[int, Place] = {}
         depth: dict[int, int] = {}
         for table in facts.document.tables:
+            if table.typed:
+                for r, row in enumerate(table.rows):
+                    for index in {i for cell in row for i in cell.blocks}:
+                        self._typed.setdefault(index, Place(table, r, 0))
+                continue
             for r, row in enumerate(table.rows):
                 for c, cell in enumerate(row):
                     for index in cell.blocks:
@@ -41,6 +50,12 @@ class TableIndex:
         if block.part not in ("document", "textbox") or not block.table_depth:
             return None
         return self._places.get(block.index)
+
+    def typed(self, block: Block) -> Place | None:
+        """The row of a table typed with tabs that a body paragraph is (or continues)."""
+        if block.part != "document" or block.table_depth:
+            return None
+        return self._typed.get(block.index)
 
 
 def table_index(facts: Facts) -> TableIndex:
