@@ -274,6 +274,18 @@ def assert_whole_sentences(got: list[str]) -> None:
     assert all(t.endswith(".") for t in got) and len(got) <= PRINTED.count(".")
 
 
+def test_wide_printed_lines_are_joined_where_the_next_starts_with_a_capital(tmp_path):
+    """A landscape page or small type: lines of 200 characters, broken before "Safety Table",
+    "Representatives" or "(lead agency)" as often as before a lower-case word."""
+    b = DocBuilder()
+    text = PRINTED.replace("agency into", "agency (the sender) into") * 2
+    for line in printed_lines(text, 200):
+        b.para(line)
+    got = texts(read(b, tmp_path))
+    assert " ".join(got) == " ".join(text.split())
+    assert all(t.endswith(".") for t in got)
+
+
 def test_ordinary_paragraphs_that_end_without_a_full_stop_stay_apart(tmp_path):
     b = DocBuilder()
     b.para("Signed for and on behalf of New Zealand Police")

@@ -141,7 +141,7 @@ class _Agencies:
             text = self.fill.substance(block)
             if not text:
                 continue
-            place = self.tables.place(block)
+            place = self.tables.place(block) or self.tables.typed(block)
             if place is not None and all(i in inside for row in place.table.rows for c in row for i in c.blocks):
                 if id(place.table) not in done_tables:
                     done_tables.add(id(place.table))
