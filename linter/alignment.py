@@ -20,7 +20,8 @@ we share information") is decided by its neighbours, as in sequence
 alignment.  Dynamic programming over (heading, template position of the
 last assigned heading): O(headings x sections x choices).  One section out
 of place (an approval page at the front) costs one penalty, not one for
-every section after it.
+every section after it; nor does one section moved ahead of its place (the
+headings after it are read from where they were, as if it had not been there).
 """
 
 from __future__ import annotations
@@ -91,6 +92,12 @@ def align(slots: list[Slot], order: dict[str, int], order_penalty: float, pair_p
                     continue
                 if total + gain > nxt[new_state] + 1e-12:
                     nxt[new_state], back[new_state] = total + gain, (state, Placed(opt, in_order))
+                # or the heading is out of place on its own (a section moved ahead of the ones it should
+                # follow): it costs one penalty and the headings after it go on from where they were
+                if in_order and new_state > state and not slot.annex and slot.may_disorder:
+                    stay = gain - order_penalty
+                    if stay > 0 and total + stay > nxt[state] + 1e-12:
+                        nxt[state], back[state] = total + stay, (state, Placed(opt, False))
         history.append(back)
         best = nxt
     # trace back from the best final state

@@ -34,6 +34,11 @@ LEXICON = declare(Table(
                                         "'protocol' ...).", []),
         "concepts": Field(Map(List(Str)), "Concept name = [words or phrases, any inflection]: every word of a group "
                                 "counts as the concept ('signatory', 'execution' -> approve).", {}),
+        "document_words": Field(List(Str), "Words that name the document itself after a determiner ('Checking this "
+                                           "agreement') and mean what they say otherwise ('Agreement of "
+                                           "parties' is the parties agreeing).", []),
+        "determiners": Field(List(Str), "The determiners that make a document word the document ('this', "
+                                        "'the', 'our').", []),
         "negations": Field(List(Str), "Words and phrases that negate what follows them in a clause ('not', "
                                       "'never', 'no one').", []),
         "not_negations": Field(List(Str), "Phrases that start like a negation but are not one ('may only', "
@@ -70,6 +75,20 @@ def lemmas_of(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+NOUN_FROM_VERB = ("ment",)  # "agreement", "endorsement", "arrangement": the act of the verb
+
+
+def verb_of(word: str) -> tuple[str, ...]:
+    """The verb a noun is made from by a suffix ("agreement" -> "agree"), if it is a verb."""
+    from lemminflect import getAllLemmas
+
+    for suffix in NOUN_FROM_VERB:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and "VERB" in getAllLemmas(stem):
+            return (stem,)
+    return ()
+
+
 @dataclass(frozen=True)
 class Terms:
     """A text read as terms: the concept (or lemma) of each word, in order."""
@@ -84,8 +103,11 @@ class Terms:
 
 
 class Lexicon:
-    def __init__(self, stopwords: Iterable[str], concepts: dict[str, list[str]]):
+    def __init__(self, stopwords: Iterable[str], concepts: dict[str, list[str]],
+                 document_words: Iterable[str] = (), determiners: Iterable[str] = ()):
         self.stopwords = frozenset(fold(w) for w in stopwords)
+        self.document_words = frozenset(fold(w) for w in document_words)
+        self.determiners = frozenset(fold(w) for w in determiners)
         self.word_concept: dict[str, str] = {}
         self.phrases: list[tuple[tuple[str, ...], str]] = []  # multi-word entries, as lemma sequences
         for concept, entries in concepts.items():
@@ -104,9 +126,12 @@ class Lexicon:
 
     @lru_cache(maxsize=65536)
     def term(self, word: str) -> str:
-        """The concept a word belongs to (by any of its lemmas), else its lemma."""
+        """The concept a word belongs to (by any of its lemmas, or the verb a noun is made from:
+        "agreement" is "agree"), else its lemma."""
         forms = lemmas_of(word)
-        for form in forms:
+        if forms[0] in self.stopwords:
+            return forms[0]
+        for form in (*forms, *verb_of(forms[0])):
             if form in self.word_concept:
                 return self.word_concept[form]
         return forms[1] if len(forms) > 1 else forms[0]
@@ -114,6 +139,9 @@ class Lexicon:
     def read(self, text: str) -> Terms:
         words = [t.text for t in nlp.tokens(text)]
         terms = [self.term(w) if _WORD_RE.search(w) else "" for w in words]
+        for i in range(1, len(words)):  # "this agreement" is the document: no meaning in a heading
+            if fold(words[i]) in self.document_words and fold(words[i - 1]) in self.determiners:
+                terms[i] = ""
         lemmas = [self._lemma(w) if t else "" for w, t in zip(words, terms)]
         # multi-word concepts ("sign off", "keep * safe"), longest first, over the words (not punctuation)
         spots = [i for i, t in enumerate(terms) if t]
@@ -168,7 +196,7 @@ def lexicon(pack: Pack) -> Lexicon:
 
 def _build(pack: Pack) -> Lexicon:
     cfg = LEXICON.read(pack)
-    return Lexicon(cfg["stopwords"], cfg["concepts"])
+    return Lexicon(cfg["stopwords"], cfg["concepts"], cfg["document_words"], cfg["determiners"])
 
 
 def language_negation(pack: Pack):

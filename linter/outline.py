@@ -33,10 +33,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .abbreviations import abbreviations, expand
+from .own_names import as_meeting, meeting_names
 from .alignment import Option, Placed, Slot, align
 from .model import Block, Document, Table
 from .pack import Pack
-from .section_model import Fit, HeadingReading, SectionModel, section_model
+from .section_model import Fit, HeadingReading, SectionModel, is_marking, section_model
 
 NUMBERED_RE = re.compile(r"^\s*(?:(?:section|part|clause)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(?=\D)", re.I)
 MAX_HEADING_WORDS = 12
@@ -141,8 +142,8 @@ def _run_in(block: Block) -> Candidate | None:
     return Candidate(block, label, "run-in", False, None, block.index, inline=True)
 
 
-def _banners(document: Document, by_index: dict[int, Block]) -> list[Candidate]:
-    """Short lines alone in a one-row, one-cell top-level table."""
+def _banners(document: Document, by_index: dict[int, Block], marking) -> list[Candidate]:
+    """Short lines alone in a one-row, one-cell top-level table (but for a protective marking)."""
     out = []
     for table in document.tables:
         if table.depth != 1 or len(table.rows) != 1 or len(table.rows[0]) != 1:
@@ -150,7 +151,8 @@ def _banners(document: Document, by_index: dict[int, Block]) -> list[Candidate]:
         cell = table.rows[0][0]
         blocks = [by_index[i] for i in cell.blocks if i in by_index and by_index[i].text.strip()]
         text = "\n".join(b.text.strip() for b in blocks)
-        if not blocks or len(blocks) > 3 or _words(text) > MAX_HEADING_WORDS * 2 or text.rstrip().endswith("."):
+        if (not blocks or len(blocks) > 3 or _words(text) > MAX_HEADING_WORDS * 2 or text.rstrip().endswith(".")
+                or marking(text)):
             continue
         out.append(Candidate(blocks[0], text, "banner", False, 1, max(cell.blocks)))
     if len(out) >= MIN_BANNERS:
@@ -255,14 +257,16 @@ class Outline:
         pos = {b.index: i for i, b in enumerate(blocks)}
         cands = [_with_gloss(c, blocks[pos[c.block.index] + 1] if pos[c.block.index] + 1 < len(blocks) else None)
                  for c in (_body_candidate(b) for b in blocks) if c]
-        cands += _banners(doc, by_index)
+        cands = [c for c in cands if not is_marking(model, c.text)]  # "IN-CONFIDENCE" atop a page
+        cands += _banners(doc, by_index, lambda text: is_marking(model, text))
         forms = _form_rows(doc, by_index)
         for _, rows in forms:
             cands += rows
         cands.sort(key=lambda c: pos[c.block.index])
         short = abbreviations(doc)
+        own = meeting_names(doc, model.cfg["own_name_verbs"])
         for c in cands:
-            c.reading = model.read_heading(expand(c.text, short))
+            c.reading = model.read_heading(as_meeting(expand(c.text, short), own, model.cfg["own_name_as"]))
             c.fits = model.fits(c.reading)
             c.other = model.other_fit(c.reading)
         # A table is a form when its rows name sections clearly: at least two different ones, and at
@@ -353,9 +357,13 @@ class Outline:
         heading leaves room: score = heading + weight x (1 - room taken) x content, where the room
         is taken by this heading fit, by half the heading's best fit to any section (a heading that
         names another section leaves less room to its body), or by a welcome other heading
-        ("Background" leaves none)."""
+        ("Background" leaves none; "Scope of information" some).  A heading that is word for word a
+        welcome other heading is no template section ("Document control")."""
         weight = float(self.model.cfg["content_weight"])
         for c in cands:
+            if c.other[0] >= 1.0:  # word for word a welcome other heading ("Document control")
+                c.options = []
+                continue
             fits = {f.keys: f for f in c.fits}
             said = max((f.score for f in c.fits if len(f.keys) == 1), default=0.0) / 2  # what the heading says
             keys = set(fits) | {(k,) for k in c.content}
@@ -373,7 +381,6 @@ class Outline:
     def _sections(self, cands: list[Candidate], blocks, pos) -> list[Section]:
         headings: list[tuple[Candidate, int, tuple[str, ...]]] = []
         trusted_level = 0
-        emphasis = float(self.model.cfg["emphasis_threshold"])
         forms = []
         for c in cands:
             keys = c.placed.option.keys if c.placed and c.placed.option else ()
@@ -384,7 +391,7 @@ class Outline:
             if c.trusted:
                 trusted_level = c.level
                 headings.append((c, c.level, keys))
-            elif keys or c.other[0] >= emphasis:
+            elif keys or c.other[1]:  # a welcome other heading ends the section before it
                 level = c.level if c.how == "banner" else (trusted_level + 1 if trusted_level else 1)
                 headings.append((c, level, keys))
         out = []
@@ -424,7 +431,7 @@ class Outline:
                 verdict = "not a section"
             out.append({
                 "paragraph": c.block.index, "heading": c.text, "looks": c.how, "trusted": c.trusted,
-                "annex": c.reading.annex, "terms": sorted(c.reading.bag), "other": c.other[1] if c.other[0] >= 0.7
-                else None, "threshold": self._threshold(c), "options": options, "section": verdict,
+                "annex": c.reading.annex, "terms": sorted(c.reading.bag),
+                "other": c.other[1] or None, "threshold": self._threshold(c), "options": options, "section": verdict,
             })
         return out

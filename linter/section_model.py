@@ -68,6 +68,11 @@ OUTLINE = declare(Table(
         "content_words": Field(Int, "How many of a body's first words are read for its content.", 150),
         "content_saturation": Field(Int, "How many of a section's content phrases make a body fully "
                                          "typical of it.", 3),
+        "own_name_verbs": Field(Regex, "Verbs whose object is the meeting the protocol is for ('attend', "
+                                       "'convene'): the capitalised name after them ('attend the Case Review') "
+                                       "is the document's own name for its meeting.", r"(?!x)x"),
+        "own_name_as": Field(Str, "The word that name reads as in a heading ('Objectives of the Case "
+                                  "Review' reads as 'Objectives of the meeting').", "meeting"),
     },
 ))
 
@@ -131,6 +136,7 @@ class SectionModel:
     number_re: re.Pattern
     split_re: re.Pattern
     lex: object
+    marking_re: re.Pattern | None = None  # a line that is only a protective marking ("SENSITIVE")
     _cue_index: dict = field(default_factory=dict)
     _fit_cache: dict = field(default_factory=dict)
 
@@ -216,15 +222,17 @@ class SectionModel:
         return singles[0].key, singles[0].score
 
     def other_fit(self, heading: HeadingReading) -> tuple[float, str]:
-        """1 when the heading is one of the welcome other headings (Background, Definitions ...), word for
-        word or followed by more words ("Definitions and interpretation"), else 0.  Compared as words, not
+        """How far the heading is one of the welcome other headings (Background, Definitions ...): 1 word
+        for word; the share of its words the other heading is when more words follow ("Scope of
+        information" is a third "Scope", and mostly about information); else 0.  Compared as words, not
         concepts: "Document control" is an other heading, "Security controls" is not."""
+        best = (0.0, "")
         for part in heading.parts:
             words = _plain(part.words)
             for phrase in self.other:
-                if words == phrase.plain or words[:len(phrase.plain)] == phrase.plain:
-                    return 1.0, phrase.text
-        return 0.0, ""
+                if words[:len(phrase.plain)] == phrase.plain and words:
+                    best = max(best, (len(phrase.plain) / len(words), phrase.text))
+        return best
 
     # -- bodies ----------------------------------------------------------------
     def content_fit(self, texts: Iterable[str]) -> dict[str, tuple[float, tuple[str, ...]]]:
@@ -277,5 +285,21 @@ def _build(pack: Pack) -> SectionModel:
         profiles=tuple(profiles), idf=idf, unknown_weight=float(cfg["unknown_weight"]),
         other=tuple(p for p in other if p.plain), cfg=cfg,
         annex_re=re.compile(cfg["annex_prefix"], re.I), number_re=re.compile(cfg["number_prefix"], re.I),
-        split_re=re.compile(cfg["language_separators"]), lex=lex,
+        split_re=re.compile(cfg["language_separators"]), lex=lex, marking_re=_markings(pack),
     )
+
+
+def _markings(pack: Pack) -> re.Pattern | None:
+    """The pack's classification markings, each alone on a line with any endorsement after it: a
+    marking at the top of a page is no heading, however it is set out."""
+    cfg = pack.vocab("classifications", {}) or {}
+    levels = [m["pattern"] for m in (*cfg.get("levels", ()), *cfg.get("foreign", ()))]
+    if not levels:
+        return None
+    endorsements = "|".join(re.escape(e) for e in cfg.get("endorsements", ()))
+    after = rf"(?:\s*(?:[-–—:/|]+\s*)?(?:{endorsements}))*" if endorsements else ""
+    return re.compile(rf"^\s*(?:{'|'.join(levels)}){after}\s*$", re.I)
+
+
+def is_marking(model: SectionModel, text: str) -> bool:
+    return bool(model.marking_re and model.marking_re.match(" ".join(text.split())))

@@ -6,8 +6,8 @@ layouts real protocols use.  Tests delete or replace a section to provoke
 one finding, and check that the untouched protocol is clean.
 
 Each section's body is a list of items: a string is a paragraph, a
-``("bullets", [...])`` or ``("numbers", [...])`` tuple is a list, and a
-``("table", rows)`` tuple is a table.
+``("bullets", [...])`` or ``("numbers", [...])`` tuple is a list, a
+``("table", rows)`` tuple is a table, and ``("marking", text)`` a bold line.
 """
 
 from __future__ import annotations
@@ -177,6 +177,8 @@ def _write_body(b: DocBuilder, items: list) -> None:
             b.bullets(item[1], numbered=item[0] == "numbers")
         elif item[0] == "table":
             b.table(item[1])
+        elif item[0] == "marking":  # a protective marking set in bold at the top of a page
+            b.para(item[1], bold=True)
         else:  # pragma: no cover - a mistake in a test
             raise ValueError(item)
 

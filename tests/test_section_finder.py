@@ -54,6 +54,7 @@ def keys(o) -> list[str | None]:
     ("Legal basis for disclosure", "legal-authority"),
     ("Tikanga and Māori data", "tikanga"),
     ("Checking this agreement", "review"),
+    ("Records management", "retention-disposal"),
     ("Declarations of interest", "conflicts-of-interest"),
 ])
 def test_heading_words_are_read_as_concepts(heading, key):
@@ -132,7 +133,20 @@ def test_alignment_accepts_a_strong_heading_out_of_order_but_not_a_weak_one():
     placed = align(slots, ORDER, order_penalty=0.35, pair_penalty=0.1, repeat_penalty=0.15)
     got = [p.option.keys[0] if p.option else None for p in placed]
     assert got == ["approval", "attending-agencies", "meeting-purpose", "security-controls", None, "tikanga"]
-    assert not placed[1].in_order and placed[2].in_order
+    # the approval page is the one out of place; the template after it is read in order
+    assert not placed[0].in_order and all(p.in_order for p in placed[1:4])
+
+
+def test_alignment_reads_one_section_moved_ahead_as_out_of_place():
+    """Records management written before transfer and security: the one heading is out of place,
+    not every heading after it."""
+    slots = [Slot((Option((k,), s),), 0.5) for k, s in [
+        ("transparency", 0.7), ("retention-disposal", 1.0), ("method-of-sharing", 0.83),
+        ("security-classification", 1.0), ("security-controls", 1.0), ("tikanga", 0.83),
+        ("breach-management", 1.0)]]
+    placed = align(slots, ORDER, order_penalty=0.35, pair_penalty=0.1, repeat_penalty=0.15)
+    assert [p.option.keys[0] for p in placed] == [s.options[0].keys[0] for s in slots]
+    assert [p.in_order for p in placed] == [True, False, True, True, True, True, True]
 
 
 def test_alignment_lets_schedules_come_in_any_order():
@@ -177,6 +191,58 @@ def test_a_welcome_other_heading_is_not_taken_for_a_section_by_its_content(tmp_p
     b.para("The meeting was set up in 2019 to coordinate support; it meets weekly to discuss referrals.")
     o = outline(b, tmp_path)
     assert [s.key for s in o.sections if s.title == "Background"] == [None]
+
+
+def test_agreement_of_the_parties_at_the_end_is_the_approval(tmp_path):
+    """"Agreement" is the parties agreeing (not "this agreement"); after "Parties" has been the
+    attending agencies, the sign-off page at the end is the approval."""
+    b = build_protocol("styles", replace={
+        "attending-agencies": ("Parties to this Memorandum", SECTIONS[0][2]),
+        "approval": ("Agreement of parties", SECTIONS[-1][2])})
+    o = outline(b, tmp_path)
+    assert o.by_key("approval")[0].title == "Agreement of parties"
+    assert o.by_key("attending-agencies")[0].title == "Parties to this Memorandum"
+
+
+def test_the_meetings_own_name_in_a_heading_is_the_meeting(tmp_path):
+    """"Objectives of the Case Review": a meeting called the Case Review, not a review."""
+    b = build_protocol("styles", replace={
+        "attending-agencies": ("Attending agencies", [
+            "The agencies below attend the Case Review. New Zealand Police is the lead attending agency and "
+            "convenes the Case Review.", ("bullets", [a for a in SECTIONS[0][2][1][1]])]),
+        "meeting-purpose": ("Objectives of the Case Review", SECTIONS[1][2])})
+    o = outline(b, tmp_path)
+    assert o.by_key("meeting-purpose")[0].title == "Objectives of the Case Review"
+    assert [s.title for s in o.by_key("review")] == ["Review"]
+    (read,) = [e for e in o.explain() if e["heading"] == "Objectives of the Case Review"]
+    assert read["terms"] == ["meeting", "purpose"]
+
+
+def test_a_protective_marking_alone_on_a_line_is_no_heading(tmp_path):
+    """A bold "SENSITIVE" at the top of a page (here just before the classification section, where
+    it would fit) marks the page; it is not the classification section."""
+    b = DocBuilder()
+    b.para("Document control", bold=True)
+    b.para("Version 1.0, approved by the steering group.")
+    build_protocol("styles", builder=b, replace={"method-of-sharing": ("Method of sharing", [
+        *SECTIONS[7][2], ("marking", "SENSITIVE")])})
+    o = outline(b, tmp_path)
+    assert "SENSITIVE" not in [s.title for s in o.sections]
+    assert [s.title for s in o.by_key("security-classification")] == ["Security classification"]
+    assert [s.title for s in o.by_key("security-controls")] == ["Security controls"]
+
+
+@pytest.mark.parametrize("heading,key", [
+    ("Scope of information", "information-shared"),  # about the information, not a "Scope" heading
+    ("Scope", None),
+])
+def test_a_longer_heading_that_starts_like_a_welcome_one_is_read_for_the_rest(tmp_path, heading, key):
+    b = build_protocol("styles", replace={"information-shared": (heading, [
+        "The categories of information each agency may bring to the meeting are set out below: names, "
+        "dates of birth, addresses, and relevant family violence history."])})
+    o = outline(b, tmp_path)
+    got = [s.key for s in o.sections if s.title == heading]
+    assert got == [key]
 
 
 def test_banner_tables_are_headings(tmp_path):
