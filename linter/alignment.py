@@ -13,7 +13,10 @@ greatest total gain, where
   itself costs ``repeat_penalty`` (less than a new section gains), except
   in schedules and annexes (a clause and its annex);
 * a heading read as two sections joined ("Security classification and
-  controls") costs ``pair_penalty`` more.
+  controls") costs ``pair_penalty`` more;
+* a heading set aside from the run of sections (a row of a key-facts box
+  at the front: "Classification", "Next review") may be any section and
+  leaves the order where it was.
 
 So an ambiguous heading ("Purpose" between "Attending agencies" and "Why
 we share information") is decided by its neighbours, as in sequence
@@ -45,6 +48,8 @@ class Slot:
     may_repeat: bool = True  # may be the same section as the heading before it (a bold label may not:
     # it would only cut the section it belongs to)
     may_disorder: bool = True  # may be a section out of the template's order (a run-in label may not)
+    aside: bool = False  # outside the run of sections (a key-facts box): any order, and the headings
+    # after it are read from where they were
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,10 @@ def align(slots: list[Slot], order: dict[str, int], order_penalty: float, pair_p
                 if gain <= 0:
                     continue
                 gain += earlier
+                if slot.aside:
+                    if total + gain > nxt[state] + 1e-12:
+                        nxt[state], back[state] = total + gain, (state, Placed(opt, True))
+                    continue
                 new_state, in_order = last + 1, True
                 if first < previous or (first == previous and len(opt.keys) > 1):
                     if not slot.may_disorder and not slot.annex:

@@ -303,8 +303,11 @@ class Outline:
         self._score(cands)
         self._groups(cands)
         order = {p.key: p.index for p in model.profiles}
+        # a small form (a key-facts box: "Classification | IN-CONFIDENCE", "Next review | May 2027") sits
+        # aside from the document's run of sections: its rows do not set the template order
         slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex, may_repeat=c.trusted,
-                      may_disorder=c.how != "run-in") for c in cands]
+                      may_disorder=c.how != "run-in", aside=c.how == "form" and id(c) not in layout_forms)
+                 for c in cands]
         for c, placed in zip(cands, align(slots, order, float(model.cfg["order_penalty"]),
                                           float(model.cfg["pair_penalty"]), float(model.cfg["repeat_penalty"]))):
             c.placed = placed

@@ -240,6 +240,31 @@ def test_authority_chosen_from_a_dropdown(tmp_path):
     assert got(found) == [("ISP301", {"purpose": PLAN})]  # the second drop-down was never chosen
 
 
+def pointing_table(third_authority):
+    return [("table", [["Purpose", "Legal authority"],
+                       ["1. Assess the risk of family violence", "Family Violence Act 2018, s 20"],
+                       ["2. Agree a safety plan", "As for purpose 1"],
+                       ["3. Check benefit entitlements", third_authority]])]
+
+
+@pytest.mark.parametrize("pointer", ["See section 5", "Refer to the legal authority section"])
+def test_authority_cell_that_points_at_the_authority_section(tmp_path, pointer):
+    b = protocol(numbered(RISK, PLAN, BENEFIT), [
+        "The authority for checking benefit entitlements is the Social Security Act 2018, section 11.",
+        *pointing_table(pointer)])
+    assert got(lint(b, tmp_path)[1]) == []
+
+
+def test_authority_cell_that_points_at_another_purposes_authority(tmp_path):
+    b = protocol(numbered(RISK, PLAN, BENEFIT), pointing_table("Social Security Act 2018, s 11"))
+    assert got(lint(b, tmp_path)[1]) == []
+
+
+def test_a_pointer_to_nothing_leaves_the_purpose_without_authority(tmp_path):
+    b = protocol(numbered(RISK, PLAN, BENEFIT), pointing_table("As for purpose 4"))
+    assert got(lint(b, tmp_path)[1]) == [("ISP301", {"purpose": BENEFIT})]
+
+
 # -- ISP302 unrecognised-authority -------------------------------------------------
 
 @pytest.mark.parametrize("authority", ["common law", "Our agency's information sharing policy",

@@ -79,10 +79,12 @@ class Authority:
     all_purposes: bool = False  # "for all purposes"
     authority_labels: tuple[str, ...] = ()  # it points at another authority ("see authority B")
     stated: bool = False  # given as an authority (a cell or list item), so no citation means an unknown one
+    pointer: bool = False  # it only points at authorities stated elsewhere ("See section 5", "As for
+    # purpose 1"): the purposes it names (purpose_labels), else the legal-authority section's
 
     @property
     def states_authority(self) -> bool:
-        return bool(self.citations) or (self.stated and not self.authority_labels)
+        return bool(self.citations) or (self.stated and not self.authority_labels and not self.pointer)
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,8 @@ class Purpose:
 class Mapping:
     purpose: Purpose
     authority: Authority
-    how: str  # table row | same item | purpose label | authority label | all purposes | wording | only purpose
+    how: str  # table row | same item | purpose label | authority label | all purposes | wording | pointer |
+    # only purpose
 
 
 @dataclass(frozen=True)
@@ -333,6 +336,7 @@ class _Reader:
         self.purpose_start = re.compile(cfg.get("purpose_start", r"(?!x)x"), re.I)
         self.not_purposes = [re.compile(p, re.I) for p in cfg.get("not_purposes", [])]
         self.pointers = [re.compile(p, re.I) for p in cfg.get("pointers", [])]
+        self.authority_pointers = [re.compile(p, re.I) for p in cfg.get("authority_pointers", [])]
         self.authority_lead = re.compile(cfg.get("authority_lead", r"(?!x)x"), re.I)
         self.stopwords = frozenset(w.lower() for w in cfg.get("stopwords", []))
         doc = facts.document
@@ -618,6 +622,9 @@ class _Reader:
             if self.cat.says_none(text):
                 continue
             whole = self.cat.citations_in(text, block)
+            if not whole and any(rx.search(text) for rx in self.authority_pointers):
+                out.append(replace(self.authority(text, block, stated=False, label=label), pointer=True))
+                continue
             for part in (p.strip() for p in text.split(";") if p.strip()):
                 a = self.authority(part, block, stated=True, label=label)
                 if not a.citations:  # "...; s 66" cites the law named before it
@@ -771,8 +778,8 @@ class _Reader:
         for targets, auths in row_links:
             for p in targets:
                 for a in auths:
-                    if a.authority_labels and not a.citations:
-                        continue  # resolved below with the other authority references
+                    if (a.authority_labels and not a.citations) or a.pointer:
+                        continue  # resolved below with the other references
                     mappings.append(Mapping(p, a, "table row"))
 
         # the legal-authority section
@@ -816,6 +823,15 @@ class _Reader:
             elif a.citations:
                 for p in self._same_wording(purposes, a):
                     mappings.append(Mapping(p, a, "wording"))
+        # authority cells that point elsewhere: at the authorities of the purposes they name ("As for
+        # purpose 1"), else at those the legal-authority section states ("See section 5")
+        for targets, auths in row_links:
+            for a in (a for a in auths if a.pointer):
+                named = by_label(a.purpose_labels)
+                found = ([m.authority for m in mappings if m.purpose in named] if a.purpose_labels
+                         else [b for b in section if b.states_authority])
+                for p in targets:
+                    mappings.extend(Mapping(p, b, "pointer") for b in found if p not in named)
         stated = [a for a in authorities if a.states_authority]
         if len(purposes) == 1 and stated and not any(m.purpose is purposes[0] for m in mappings):
             mappings.append(Mapping(purposes[0], stated[0], "only purpose"))
