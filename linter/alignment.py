@@ -60,35 +60,50 @@ class Placed:
 
 def align(slots: list[Slot], order: dict[str, int], order_penalty: float, pair_penalty: float,
           repeat_penalty: float = 0.0) -> list[Placed]:
-    n_sections = len(order)
+    """``order`` gives each section's step in the template; the sections of one step may come in
+    either order (they are listed in the template's order)."""
+    keys = sorted(order, key=lambda k: order[k])
+    pos = {k: i for i, k in enumerate(keys)}  # the position of each section
+    step = [order[k] for k in keys]
+    n = len(keys)
     NEG = float("-inf")
-    # best[k + 1] = the greatest gain after the headings so far, the last assigned one at template
-    # position k (-1: none yet)
-    best: list[float] = [0.0] + [NEG] * n_sections
+    # A state is (the template position of the last assigned heading, -1 for none yet; whether the
+    # sections of its step that come before it in the template have been placed, before or after
+    # it), as index 2 * (position + 1) + flag.  best[state] = the greatest gain after the headings so far.
+    n_states = 2 * (n + 1)
+    best: list[float] = [0.0] + [NEG] * (n_states - 1)
     history: list[list[tuple[int, Placed]]] = []
-    for position, slot in enumerate(slots):
-        earlier = 1e-6 * (len(slots) - position)  # on a tie, the earlier heading of a run is the section
-        nxt = [NEG] * (n_sections + 1)
-        back: list[tuple[int, Placed]] = [(-1, Placed(None))] * (n_sections + 1)
+    for index, slot in enumerate(slots):
+        earlier = 1e-6 * (len(slots) - index)  # on a tie, the earlier heading of a run is the section
+        nxt = [NEG] * n_states
+        back: list[tuple[int, Placed]] = [(-1, Placed(None))] * n_states
+
+        def offer(state: int, total: float, came: int, placed: Placed) -> None:
+            if total > nxt[state] + 1e-12:
+                nxt[state], back[state] = total, (came, placed)
+
         for state, total in enumerate(best):
             if total == NEG:
                 continue
-            previous = state - 1
-            # leave the heading unassigned
-            if total > nxt[state]:
-                nxt[state], back[state] = total, (state, Placed(None))
+            previous, filled = state // 2 - 1, bool(state % 2)
+            offer(state, total, state, Placed(None))  # leave the heading unassigned
             for opt in slot.options:
                 gain = opt.score - slot.threshold - (pair_penalty if len(opt.keys) > 1 else 0.0)
-                first, last = order[opt.keys[0]], order[opt.keys[-1]]
                 if gain <= 0:
                     continue
                 gain += earlier
-                if slot.aside:
-                    if total + gain > nxt[state] + 1e-12:
-                        nxt[state], back[state] = total + gain, (state, Placed(opt, True))
+                first, last = pos[opt.keys[0]], pos[opt.keys[-1]]
+                if slot.aside:  # any section, and the order stays where it was
+                    offer(state, total + gain, state, Placed(opt, True))
                     continue
-                new_state, in_order = last + 1, True
-                if first < previous or (first == previous and len(opt.keys) > 1):
+                in_order = True
+                # the flag: a section of this step that comes before it has been placed already
+                new_state = 2 * (last + 1) + int(0 <= previous < first and step[previous] == step[first])
+                back_in_step = (0 <= first < previous and step[first] == step[previous] and not filled
+                                and len(opt.keys) == 1)
+                if back_in_step:  # the other section of a step written either way round
+                    new_state = 2 * (previous + 1) + 1
+                elif first < previous or (first == previous and len(opt.keys) > 1):
                     if not slot.may_disorder and not slot.annex:
                         continue
                     gain -= 0.0 if slot.annex else order_penalty
@@ -97,20 +112,20 @@ def align(slots: list[Slot], order: dict[str, int], order_penalty: float, pair_p
                     if not slot.may_repeat:
                         continue
                     gain -= repeat_penalty
+                    new_state = state
                 if gain <= 0:
                     continue
-                if total + gain > nxt[new_state] + 1e-12:
-                    nxt[new_state], back[new_state] = total + gain, (state, Placed(opt, in_order))
+                offer(new_state, total + gain, state, Placed(opt, in_order))
                 # or the heading is out of place on its own (a section moved ahead of the ones it should
                 # follow): it costs one penalty and the headings after it go on from where they were
-                if in_order and new_state > state and not slot.annex and slot.may_disorder:
+                if in_order and not back_in_step and last > previous and not slot.annex and slot.may_disorder:
                     stay = gain - order_penalty
-                    if stay > 0 and total + stay > nxt[state] + 1e-12:
-                        nxt[state], back[state] = total + stay, (state, Placed(opt, False))
+                    if stay > 0:
+                        offer(state, total + stay, state, Placed(opt, False))
         history.append(back)
         best = nxt
     # trace back from the best final state
-    state = max(range(len(best)), key=lambda s: (best[s], -s))
+    state = max(range(n_states), key=lambda s: (best[s], -s))
     placed: list[Placed] = []
     for back in reversed(history):
         prev, p = back[state]

@@ -302,7 +302,7 @@ class Outline:
             c.content = model.content_fit(self._opening(c.body))
         self._score(cands)
         self._groups(cands)
-        order = {p.key: p.index for p in model.profiles}
+        order = {p.key: p.step for p in model.profiles}
         # a small form (a key-facts box: "Classification | IN-CONFIDENCE", "Next review | May 2027") sits
         # aside from the document's run of sections: its rows do not set the template order
         slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex, may_repeat=c.trusted,

@@ -36,6 +36,7 @@ class SectionSpec:
     name: str
     synonyms: tuple[str, ...] = ()  # other headings that mean this section
     content: tuple[str, ...] = ()  # words and phrases typical of the section's body (see section_model)
+    with_previous: bool = False  # as often written before the section above it in the template as after
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,7 @@ def _sections(entries: Any, src: str) -> tuple[SectionSpec, ...]:
             raise PackError(f"{where}: needs a kebab-case key")
         if e["key"] in keys:
             raise PackError(f"{where}: section key {e['key']} is defined twice")
-        unknown = set(e) - {"key", "name", "synonyms", "content"}
+        unknown = set(e) - {"key", "name", "synonyms", "content", "with_previous"}
         if unknown:
             raise PackError(f"{where} ({e['key']}): unknown field(s) {', '.join(sorted(unknown))}")
         if not isinstance(e.get("name"), str):
@@ -265,8 +266,10 @@ def _sections(entries: Any, src: str) -> tuple[SectionSpec, ...]:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise PackError(f"{where} ({e['key']}): {f} must be a list of strings")
             lists[f] = tuple(value)
+        if not isinstance(e.get("with_previous", False), bool) or (e.get("with_previous") and not out):
+            raise PackError(f"{where} ({e['key']}): with_previous must be true or false, and not on the first section")
         keys.add(e["key"])
-        out.append(SectionSpec(key=e["key"], name=e["name"], **lists))
+        out.append(SectionSpec(key=e["key"], name=e["name"], with_previous=e.get("with_previous", False), **lists))
     return tuple(out)
 
 

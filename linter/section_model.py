@@ -98,6 +98,7 @@ class Profile:
     phrases: tuple[Phrase, ...]
     cues: tuple[str, ...]  # content phrases, matched on lemmas ("*" is a gap of a few words)
     vocabulary: frozenset[str]
+    step: int = 0  # its step in the template's order (sections written in either order share one)
 
 
 @dataclass(frozen=True)
@@ -269,12 +270,14 @@ def _build(pack: Pack) -> SectionModel:
     cfg = OUTLINE.read(pack)
     lex = lexicon(pack)
     profiles = []
+    step = -1
     for i, spec in enumerate(pack.sections):
+        step += 0 if spec.with_previous else 1
         phrases = tuple(Phrase(t, lex.bag(t)) for t in (spec.name, *spec.synonyms))
         phrases = tuple(p for p in phrases if p.bag)
         cues = tuple(spec.content)
         vocab = frozenset(t for p in phrases for t in p.bag)
-        profiles.append(Profile(spec.key, spec.name, i, phrases, cues, vocab))
+        profiles.append(Profile(spec.key, spec.name, i, phrases, cues, vocab, step))
     df = Counter(t for p in profiles for t in p.vocabulary)
     n = len(profiles)
     idf = {t: math.log((n + 1) / c) for t, c in df.items()}

@@ -92,6 +92,13 @@ def test_duplicate_codes_are_refused(tmp_path):
         load_pack(write(tmp_path, MINIMAL + rule.replace("missing-section", "other-name")))
 
 
+@pytest.mark.parametrize("value", ["true", '"yes"'])
+def test_with_previous_needs_a_section_before_it_and_a_boolean(tmp_path, value):
+    text = MINIMAL.replace('name = "Review"\n', f'name = "Review"\nwith_previous = {value}\n')
+    with pytest.raises(PackError, match="with_previous must be true or false, and not on the first section"):
+        load_pack(write(tmp_path, text))
+
+
 def test_not_toml_is_refused(tmp_path):
     with pytest.raises(PackError, match="not valid TOML"):
         load_pack(write(tmp_path, "[pack\nname="))

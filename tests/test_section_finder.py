@@ -149,6 +149,30 @@ def test_alignment_reads_one_section_moved_ahead_as_out_of_place():
     assert [p.in_order for p in placed] == [True, False, True, True, True, True, True]
 
 
+STEPS = {p.key: p.step for p in MODEL.profiles}  # "meeting-purpose" may come before "attending-agencies"
+
+
+def test_sections_of_one_step_may_come_either_way_round():
+    assert STEPS["attending-agencies"] == STEPS["meeting-purpose"]
+    slots = [Slot((Option((k,), 1.0),), 0.5) for k in ("meeting-purpose", "attending-agencies", "sharing-purpose")]
+    placed = align(slots, STEPS, order_penalty=0.35, pair_penalty=0.1, repeat_penalty=0.15)
+    assert [(p.option.keys[0], p.in_order) for p in placed] == [
+        ("meeting-purpose", True), ("attending-agencies", True), ("sharing-purpose", True)]
+
+
+def test_a_step_written_once_is_not_gone_back_to_for_free():
+    """Attending agencies, then the meeting purpose, then a weak "members" heading: reading it as
+    the attending agencies again would be out of order, so the purpose of sharing is preferred."""
+    slots = [Slot((Option(("attending-agencies",), 1.0),), 0.5),
+             Slot((Option(("meeting-purpose",), 1.0),), 0.5),
+             Slot((Option(("sharing-purpose",), 0.65),), 0.5),
+             Slot((Option(("attending-agencies",), 0.84),), 0.5),
+             Slot((Option(("legal-authority",), 1.0),), 0.5)]
+    placed = align(slots, STEPS, order_penalty=0.35, pair_penalty=0.1, repeat_penalty=0.15)
+    assert [p.option.keys[0] if p.option else None for p in placed] == [
+        "attending-agencies", "meeting-purpose", "sharing-purpose", None, "legal-authority"]
+
+
 def test_alignment_lets_schedules_come_in_any_order():
     slots = [
         Slot((Option(("approval",), 1.0),), 0.5),
