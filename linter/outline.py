@@ -97,14 +97,29 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+MIN_GLOSSES = 2
 GLOSS_RE = re.compile(r"^\s*[(\[].{2,80}[)\]]\s*$")  # "(What information is shared)" under a heading
 
 
-def _with_gloss(c: Candidate, following: Block | None) -> Candidate:
+def _gloss_styles(blocks, heading_indexes: set[int]) -> frozenset[str]:
+    """Paragraph styles used only for a short line right under a heading ("Te hainatanga" / "Approval
+    and signatures" in a translation style): at least twice, and never anywhere else."""
+    uses: dict[str, list[bool]] = {}
+    for before, b in zip(blocks, blocks[1:]):
+        if b.style and b.text.strip() and not b.table_depth and b.index not in heading_indexes:
+            fits = (before.index in heading_indexes and before.style != b.style
+                    and _words(b.text) <= MAX_HEADING_WORDS and not b.text.rstrip().endswith("."))
+            uses.setdefault(b.style, []).append(fits)
+    return frozenset(style for style, fits in uses.items() if len(fits) >= MIN_GLOSSES and all(fits))
+
+
+def _with_gloss(c: Candidate, following: Block | None, gloss_styles: frozenset[str] = frozenset()) -> Candidate:
     """A heading followed by its translation on a line of its own, in brackets ("5. Ngā mōhiohio" /
-    "(What information is shared)"): the two lines are one heading in two languages."""
-    if following is not None and not following.table_depth and GLOSS_RE.match(following.text) \
-            and _words(following.text) <= MAX_HEADING_WORDS:
+    "(What information is shared)") or in a style kept for translations: the two lines are one
+    heading in two languages."""
+    if following is None or following.table_depth or _words(following.text) > MAX_HEADING_WORDS:
+        return c
+    if GLOSS_RE.match(following.text) or following.style in gloss_styles:
         c.text = f"{c.text}\n{following.text.strip().strip('()[]')}"
         c.last_index = following.index
     return c
@@ -255,8 +270,10 @@ class Outline:
         blocks = doc.blocks
         by_index = {b.index: b for b in blocks}
         pos = {b.index: i for i, b in enumerate(blocks)}
-        cands = [_with_gloss(c, blocks[pos[c.block.index] + 1] if pos[c.block.index] + 1 < len(blocks) else None)
-                 for c in (_body_candidate(b) for b in blocks) if c]
+        raw = [c for c in (_body_candidate(b) for b in blocks) if c]
+        glosses = _gloss_styles(blocks, {c.block.index for c in raw})
+        cands = [_with_gloss(c, blocks[pos[c.block.index] + 1] if pos[c.block.index] + 1 < len(blocks) else None,
+                             glosses) for c in raw]
         cands = [c for c in cands if not is_marking(model, c.text)]  # "IN-CONFIDENCE" atop a page
         cands += _banners(doc, by_index, lambda text: is_marking(model, text))
         forms = _form_rows(doc, by_index)

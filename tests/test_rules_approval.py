@@ -285,6 +285,9 @@ def test_no_lead_agency(tmp_path, layout):
       ("bullets", ["Ministry of Social Development", "New Zealand Police"])], None),
     ([("bullets", ["Ministry of Social Development", "New Zealand Police"])],
      ("meeting-purpose", "The Ministry of Social Development is the lead agency and chairs the meeting.")),
+    # a label with its translation in brackets, and more said after the agency
+    ([("bullets", ["Ministry of Social Development", "New Zealand Police"]),
+      "Rōpū ārahi (lead agency): Ministry of Social Development. It sets up the hui and keeps the log."], None),
 ])
 def test_lead_agency_wordings(tmp_path, items, other):
     replace = {"attending-agencies": attending(*items)}
@@ -363,3 +366,24 @@ def test_signature_blocks_side_by_side_typed_with_tabs(tmp_path):
                   "\t".join(f"Date: {p[3]}" for p in pair), ""]
     assert lint(approval(*lines), tmp_path) == []
     assert len(facts(approval(*lines), tmp_path).get(signatories)) == len(PEOPLE)
+
+
+def test_attending_agencies_listed_with_the_role_that_represents_each(tmp_path):
+    """"Health New Zealand – Te Whatu Ora – Youth Health Nurse": the agency, represented by a nurse."""
+    roles = ["District Commander", "Youth Justice Coordinator", "Youth Health Nurse", "Case Manager", "Lead Mentor"]
+    items = ["The meeting is attended by these agencies, each represented by the role shown:",
+             ("bullets", [f"{a.split(' (')[0]} – {r}" for a, r in zip(AGENCIES, roles)]),
+             "New Zealand Police is the lead attending agency."]
+    b = build_protocol("styles", replace={"attending-agencies": attending(*items)})
+    assert lint(b, tmp_path) == []
+    assert [a.name for a in facts(b, tmp_path).get(attending_agencies)] == [a.split(" (")[0] for a in AGENCIES]
+
+
+def test_signature_blocks_that_start_in_te_reo_and_again_in_english(tmp_path):
+    lines = []
+    for agency, name, role, when in PEOPLE:
+        lines += [f"Mō te taha o {agency}", f"(Signed for and on behalf of {agency})", f"Ingoa | Name: {name}",
+                  f"Tūranga | Role: {role}", "Waitohu | Signature: ____________________", f"Rā | Date: {when}", ""]
+    b = approval(*lines)
+    assert lint(b, tmp_path) == []
+    assert [s.agency for s in facts(b, tmp_path).get(signatories)] == [p[0] for p in PEOPLE]

@@ -269,6 +269,28 @@ def test_a_longer_heading_that_starts_like_a_welcome_one_is_read_for_the_rest(tm
     assert got == [key]
 
 
+def test_a_heading_translated_on_the_next_line_in_a_style_of_its_own(tmp_path):
+    """Te reo headings, each with its English on the line under it in a style kept for that."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    b = DocBuilder()
+    b.doc.styles.add_style("Kupu Whakamāori", WD_STYLE_TYPE.PARAGRAPH).base_style = b.doc.styles["Normal"]
+    te_reo = {"attending-agencies": "Ko wai mātou", "review": "Te arotake", "approval": "Te hainatanga",
+              "meeting-purpose": "Te kaupapa o te hui"}
+    for key, heading, body in SECTIONS:
+        b.heading(te_reo.get(key, heading), 1)
+        if key in te_reo:
+            b.para(heading, style="Kupu Whakamāori")
+        for item in body:
+            if isinstance(item, str):
+                b.para(item)
+    o = outline(b, tmp_path)
+    (approval,) = o.by_key("approval")
+    assert approval.title == "Te hainatanga Approval"
+    assert "Approval" not in [blk.text for blk in approval.blocks]
+    assert o.by_key("review")[0].title == "Te arotake Review"
+
+
 def test_banner_tables_are_headings(tmp_path):
     b = DocBuilder()
     for key, heading, body in SECTIONS[:4]:

@@ -26,6 +26,7 @@ from functools import cached_property
 from ..model import Block, Table
 from . import Facts
 from .agencies import catalogue
+from .contacts import contacts
 from .filler import filler
 from .table_rows import table_index
 
@@ -39,6 +40,8 @@ LIST_NUMBER_RE = re.compile(r"^\s*(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4
                             re.I)
 # a note in brackets after a name that is not an acronym of it: "(kaupapa Māori provider)", "(Youth Aid, Whangārei)"
 NOTE_RE = re.compile(r"\s*\((?![A-ZĀĒĪŌŪ&]{2,8}\))[^()]*\)")
+GLOSSED_LABEL_RE = re.compile(r"^\s*[^():]{1,40}?\s*\(([^()]{2,40})\)\s*:")  # "Rōpū ārahi (lead agency):"
+SENTENCE_END_RE = re.compile(r"(?<=[a-zāēīōū)])\.\s+(?=[A-ZĀĒĪŌŪ])")
 NOT_A_NAME = frozenset(["it", "this", "that", "which", "who", "they", "there", "each", "every", "all", "the"])
 MAX_NAME_WORDS = 12
 MIN_LIST_PARTS = 3  # "A; B; C" written as one paragraph is a list of agencies
@@ -79,6 +82,7 @@ class _Agencies:
         self.cat = facts.get(catalogue)
         self.fill = facts.get(filler)
         self.tables = facts.get(table_index)
+        self.roles = facts.get(contacts).roles
         cfg = facts.pack.vocab("attending_agencies", {}) or {}
         self.section_key = cfg.get("section", "attending-agencies")
         self.other_headings = [h.lower() for h in cfg.get("other_headings", [])]
@@ -117,7 +121,17 @@ class _Agencies:
         text = LEADING_ARTICLE_RE.sub("", LIST_NUMBER_RE.sub("", text))
         for rx in (*self.lead_annotation_res, *self.annotation_res):
             text = rx.sub(" ", text)
-        return _clean(APPOSITIVE_RE.sub("", NOTE_RE.sub(" ", _clean(text)))), lead
+        return self._without_representative(_clean(APPOSITIVE_RE.sub("", NOTE_RE.sub(" ", _clean(text))))), lead
+
+    def _without_representative(self, name: str) -> str:
+        """"Te Whatu Ora – Health New Zealand – Youth Health Nurse": the agency, without the role of the
+        person who represents it (the last part after a dash, when that part is a role and no agency)."""
+        head, dash, tail = name.rpartition(" – ") if " – " in name else name.rpartition(" - ")
+        if not dash or not head.strip() or self.cat.canonical(tail) or self.cat.looks_like_agency(tail):
+            return name
+        if any(role == _clean(tail) for role in self.roles(tail)):
+            return _clean(head)
+        return name
 
     @cached_property
     def listed(self) -> tuple[AttendingAgency, ...]:
@@ -211,10 +225,13 @@ class _Agencies:
         return []
 
     def _lead_label_value(self, text: str) -> str | None:
-        for rx in self.after_res:
-            m = rx.match(text)
-            if m and m.start() == 0 and text[m.end():].strip():
-                return text[m.end():]
+        """The agency after a lead label ("Lead agency: MSD"; "Rōpū ārahi (lead agency): ...", a label
+        with its translation in brackets), up to the end of its sentence."""
+        for candidate in (text, GLOSSED_LABEL_RE.sub(r"\1:", text, count=1)):
+            for rx in self.after_res:
+                m = rx.match(candidate)
+                if m and m.start() == 0 and candidate[m.end():].strip():
+                    return SENTENCE_END_RE.split(candidate[m.end():], maxsplit=1)[0]
         return None
 
     def _listed_in_sentence(self, text: str) -> list[str]:

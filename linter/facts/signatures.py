@@ -172,6 +172,8 @@ class _Reader:
         """The agency a block starter names ("Signed for and on behalf of X"); "" for a starter that
         names none ("Signed for and on behalf of each attending agency:"); None for no starter."""
         text = text.strip()
+        if text[:1] in "([" and text[-1:] in ")]":  # "(Signed for and on behalf of ...)" under its translation
+            text = text[1:-1].strip()
         for rx in self.starter_res:
             m = rx.match(text)
             if m:
@@ -245,7 +247,10 @@ class _Reader:
 
         agency = self.starter(raw)
         if agency is not None:
-            if agency:
+            if agency and current is not None and not current.started and current.values.get("agency") \
+                    and self.cat.same_agency(current.values["agency"], agency):
+                current.texts.append(raw)  # the same starter again, in the other language
+            elif agency:
                 g = new()
                 g.values["agency"] = agency
                 g.texts.append(raw)
