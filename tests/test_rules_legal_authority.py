@@ -428,6 +428,14 @@ def test_purpose_written_as_prose_counts(tmp_path):
      "Under this protocol, agencies are permitted to share personal information"),
     ("Agencies are authorised by this protocol to disclose information to each other.",
      "Agencies are authorised by this protocol to disclose information to each other"),
+    # what a protocol calls itself: a memorandum, an arrangement, a kawa
+    ("This Memorandum gives the Parties the authority to share personal information about older people.",
+     "This Memorandum gives the Parties the authority to share personal information"),
+    ("Once endorsed, this arrangement authorises representatives of the participating agencies to disclose "
+     "health information about older people to one another.",
+     "this arrangement authorises representatives of the participating agencies to"),
+    ("This kawa authorises the attending agencies to share personal information about whānau.",
+     "This kawa authorises the attending agencies to share personal information about"),
 ])
 def test_protocol_claiming_to_authorise_sharing(tmp_path, sentence, text):
     b = protocol(None, [("table", [["Purpose", "Legal authority"], ["1", "FVA s 20"], ["2", "OT Act s 66C"]]),

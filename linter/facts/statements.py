@@ -121,11 +121,14 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def excerpt(text: str, start: int, end: int, match_start: int, match_end: int, limit: int = MAX_TEXT) -> str:
-    """The clause text[start:end] holding a match, cut to ``limit`` characters around the match
-    (from the clause's start when the match fits, else ending with the match)."""
+    """The clause text[start:end] holding a match, cut to ``limit`` characters around the match:
+    from the clause's start when the match fits in them, else ending with the match, or, for a match
+    longer than the limit, from the match's start (its first words say who claims what)."""
     clause = text[start:end].strip()
     if len(" ".join(clause.split())) <= limit or match_end - start <= limit:
         return clause
+    if match_end - match_start > limit:
+        return text[match_start:match_end]
     head = text[max(start, match_end - limit):match_end]
     space = head.find(" ")
     return head[space + 1:] if 0 <= space < len(head) - 1 else head
