@@ -101,6 +101,16 @@ MIN_GLOSSES = 2
 GLOSS_RE = re.compile(r"^\s*[(\[].{2,80}[)\]]\s*$")  # "(What information is shared)" under a heading
 
 
+def _title(blocks) -> Block | None:
+    """The document's first line when a subtitle follows it ("WAIROA ATTENDANCE HUI" / "Information
+    sharing protocol"): a title, not a section heading."""
+    said = [b for b in blocks[:20] if b.text.strip()][:2]
+    if len(said) == 2 and not said[1].table_depth and said[1].list_level is None \
+            and _words(said[1].text) <= MAX_HEADING_WORDS and not said[1].text.rstrip().endswith((".", ":")):
+        return said[0]
+    return None
+
+
 def _gloss_styles(blocks, heading_indexes: set[int]) -> frozenset[str]:
     """Paragraph styles used only for a short line right under a heading ("Te hainatanga" / "Approval
     and signatures" in a translation style): at least twice, and never anywhere else."""
@@ -286,6 +296,9 @@ class Outline:
             c.reading = model.read_heading(as_meeting(expand(c.text, short), own, model.cfg["own_name_as"]))
             c.fits = model.fits(c.reading)
             c.other = model.other_fit(c.reading)
+        title = _title(blocks)  # a title that reads like a section ("Wairoa Attendance Hui") is no section,
+        cands = [c for c in cands if not (c.how == "emphasised" and c.block is title  # unless it is one
+                                          and not (c.fits and c.fits[0].score >= 1.0))]
         # A table is a form when its rows name sections clearly: at least two different ones, and at
         # least half of its labelled rows (a one-row table naming one section is a form of its own).
         threshold = float(model.cfg["emphasis_threshold"])  # strong names: a signature block's "Date" is no form
@@ -322,7 +335,8 @@ class Outline:
         order = {p.key: p.step for p in model.profiles}
         # a small form (a key-facts box: "Classification | IN-CONFIDENCE", "Next review | May 2027") sits
         # aside from the document's run of sections: its rows do not set the template order
-        slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex, may_repeat=c.trusted,
+        slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex,
+                      may_repeat=c.trusted or c.how == "form",
                       may_disorder=c.how != "run-in", aside=c.how == "form" and id(c) not in layout_forms)
                  for c in cands]
         for c, placed in zip(cands, align(slots, order, float(model.cfg["order_penalty"]),

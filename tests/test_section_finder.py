@@ -291,6 +291,38 @@ def test_a_heading_translated_on_the_next_line_in_a_style_of_its_own(tmp_path):
     assert o.by_key("review")[0].title == "Te arotake Review"
 
 
+def test_a_title_over_a_subtitle_is_not_a_section(tmp_path):
+    """"WAIROA ATTENDANCE HUI" / "Information sharing protocol": the meeting's name, not the attending
+    agencies (whose own row follows in the form)."""
+    b = DocBuilder()
+    b.para("WAIROA ATTENDANCE HUI", bold=True)
+    b.para("Information sharing protocol")
+    b.para("Agreed by the agencies that attend the monthly hui: Ministry of Education (lead agency), NZ Police, "
+           "Oranga Tamariki and Health NZ. Records what is shared, why, and under what authority.")
+    build_protocol("form-table", builder=b)
+    o = outline(b, tmp_path)
+    assert [s.title for s in o.by_key("attending-agencies")] == ["Attending agencies"]
+
+
+def test_two_form_rows_may_be_one_section(tmp_path):
+    """A terse form: "Breach management | Contain, tell ..." then "Breach contact | Attendance Lead,
+    MoE ..."; both rows are the breach section, and the contact is found in it."""
+    b = build_protocol("form-table", replace={"breach-management": ("Breach management", [
+        "Contain it, tell the breach contact the same day, notify the Privacy Commissioner if notifiable."])})
+    table = b.doc.tables[0]
+    row = next(r for r in table.rows if r.cells[0].text == "Breach management")
+    new = table.add_row()
+    row._tr.addnext(new._tr)
+    new.cells[0].text = "Breach contact"
+    new.cells[1].text = "Attendance Lead, MoE – attendance.hbt@education.govt.nz, 06 833 6730"
+    o = outline(b, tmp_path)
+    assert [s.title for s in o.by_key("breach-management")] == ["Breach management", "Breach contact"]
+    path = tmp_path / "p.docx"
+    b.save(path)
+    from linter.engine import check_document
+    assert [f.rule for f in check_document(read_document(open_package(path)), PACK)] == []
+
+
 def test_banner_tables_are_headings(tmp_path):
     b = DocBuilder()
     for key, heading, body in SECTIONS[:4]:
