@@ -75,6 +75,7 @@ def test_each_language_of_a_bilingual_heading_is_read(heading, key):
     ("Part 3 – Review", "review", False),
     ("Clause 7: Conflicts of interest", "conflicts-of-interest", False),
     ("(b) Method of sharing", "method-of-sharing", False),
+    ("B.1  Information to be disclosed", "information-shared", False),
     ("Schedule 1 – Legal authorities", "legal-authority", True),
     ("Annex A: Execution blocks", "approval", True),
     ("Appendix 2. Contacts for privacy breaches", "breach-management", True),
