@@ -39,6 +39,11 @@ LEXICON = declare(Table(
                                            "parties' is the parties agreeing).", []),
         "determiners": Field(List(Str), "The determiners that make a document word the document ('this', "
                                         "'the', 'our').", []),
+        "anaphora": Field(List(Str), "Words that open a sentence by pointing back at the one before ('Any that "
+                                     "are brought ...', 'These are ...'): such a sentence is read with the "
+                                     "subject of the sentence before it.", []),
+        "subject_ends": Field(List(Str), "Words that end a sentence's subject ('are', 'is', 'must'): the subject "
+                                         "is what comes before the first of them.", []),
         "negations": Field(List(Str), "Words and phrases that negate what follows them in a clause ('not', "
                                       "'never', 'no one').", []),
         "not_negations": Field(List(Str), "Phrases that start like a negation but are not one ('may only', "
@@ -208,3 +213,19 @@ def language_negation(pack: Pack):
         return Negation.compile(cfg["negations"], cfg["not_negations"], cfg["clause_breaks"],
                                 cfg["negation_window"])
     return pack.compiled("negation", build)
+
+
+def antecedent(pack: Pack, sentence: str, before: str) -> str:
+    """The subject of ``before`` when ``sentence`` opens by pointing back at it ("Hard copies are
+    avoided." / "Any that are brought are shredded." -> "Hard copies"), else ""."""
+    cfg = LEXICON.read(pack)
+    words = sentence.split()
+    if not words or not before or fold(words[0].strip(",")) not in {fold(w) for w in cfg["anaphora"]}:
+        return ""
+    ends = {fold(w) for w in cfg["subject_ends"]}
+    subject = []
+    for word in before.split():
+        if fold(word.strip(",;:")) in ends:
+            return " ".join(subject)
+        subject.append(word)
+    return ""

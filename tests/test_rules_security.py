@@ -319,6 +319,18 @@ def test_controls_in_other_words(tmp_path):
     assert got == []
 
 
+def test_a_control_stated_in_a_sentence_that_points_back(tmp_path):
+    """"Any that are brought ... are shredded": the hard copies of the sentence before."""
+    items = [t for k, t in CONTROLS.items() if k != "hardcopy-destruction"]
+    items.append("Hard copies are avoided. Any that are brought to the meeting are collected and shredded at "
+                 "the end of it.")
+    _, got = lint(controls(("bullets", items)), tmp_path, CONTROL_RULES)
+    assert got == []
+    items[-1] = "Hard copies are avoided. Any that are brought to the meeting are kept by the chair."
+    _, got = lint(controls(("bullets", items)), tmp_path, CONTROL_RULES)
+    assert [(f.rule, dict(f.data)) for f in got] == [("ISP451", {"control": "hardcopy-destruction"})]
+
+
 def test_controls_as_a_table(tmp_path):
     rows = [["Control", "Applies"]] + [[t, "Yes"] for t in CONTROLS.values()]
     _, got = lint(controls("The attending agencies apply these controls:", ("table", rows)), tmp_path, CONTROL_RULES)

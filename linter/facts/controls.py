@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..lexicon import LEXICON
+from ..lexicon import LEXICON, antecedent
 from ..model import Block
 from ..pack import Pack
 from ..vocab import Bool, Field, Int, List, Named, Str, Table, Tables, declare
@@ -157,7 +157,11 @@ class ConceptFinder:
                 context = [c for c in (lead if block.list_level is not None else "", *self._cell_context(block))
                            if c]
                 prefix = "".join(f"{c}: " for c in context)
-                out.extend((block, prefix + s) for s in nlp.sentences(text))
+                before = ""
+                for s in nlp.sentences(text):
+                    pointed = antecedent(self.facts.pack, s, before)  # "Any that are brought ..."
+                    out.append((block, prefix + (f"{pointed}: " if pointed else "") + s))
+                    before = s
         return out
 
     def _cell_context(self, block: Block) -> list[str]:
