@@ -280,6 +280,8 @@ def test_no_lead_agency(tmp_path, layout):
 @pytest.mark.parametrize("items,other", [
     (["Lead agency: MSD", ("bullets", ["MSD", "New Zealand Police"])], None),
     ([("bullets", ["Ministry of Social Development (lead agency)", "New Zealand Police"])], None),
+    (["Ministry of Social Development (lead agency, benefits and hardship); New Zealand Police; Oranga "
+      "Tamariki."], None),
     ([("bullets", ["Ministry of Social Development – lead agency", "New Zealand Police"])], None),
     (["The lead attending agency is the Ministry of Social Development.",
       ("bullets", ["Ministry of Social Development", "New Zealand Police"])], None),
