@@ -197,6 +197,14 @@ def test_unclassified_statement_is_below_minimum(tmp_path):
     assert "IN-CONFIDENCE" in got[0].message
 
 
+@pytest.mark.parametrize("statement", ["Whakarōpūtanga (classification): UNCLASSIFIED",
+                                       "Classification level: UNCLASSIFIED"])
+def test_labelled_unclassified_is_below_minimum(tmp_path, statement):
+    _, got = lint(classified(statement, marking="IN-CONFIDENCE"), tmp_path, CLASSIFICATION_RULES)
+    assert [(f.rule, dict(f.data)) for f in got if f.rule != "ISP404"] == [
+        ("ISP402", {"classification": "UNCLASSIFIED"})]
+
+
 def test_unclassified_header_with_no_statement_is_below_minimum(tmp_path):
     _, got = lint(classified(GUIDANCE, marking="UNCLASSIFIED"), tmp_path, CLASSIFICATION_RULES)
     assert [(f.rule, dict(f.data), f.location.part) for f in got] == [
