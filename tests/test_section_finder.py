@@ -79,6 +79,7 @@ def test_each_language_of_a_bilingual_heading_is_read(heading, key):
     ("Schedule 1 – Legal authorities", "legal-authority", True),
     ("Annex A: Execution blocks", "approval", True),
     ("Appendix 2. Contacts for privacy breaches", "breach-management", True),
+    ("Āpitihanga A – Ngā kupu | Glossary", None, True),  # te reo: appendix
 ])
 def test_numbering_and_schedule_prefixes_are_taken_off(heading, key, annex):
     assert MODEL.best(heading)[0] == key
