@@ -389,3 +389,12 @@ def test_signature_blocks_that_start_in_te_reo_and_again_in_english(tmp_path):
     b = approval(*lines)
     assert lint(b, tmp_path) == []
     assert [s.agency for s in facts(b, tmp_path).get(signatories)] == [p[0] for p in PEOPLE]
+
+
+def test_a_signing_date_in_a_key_facts_box_is_no_signature_block(tmp_path):
+    b = DocBuilder(title="Protocol", author="Privacy Team")
+    b.table([["Item", "Detail"], ["Lead agency", "New Zealand Police"], ["Classification", "IN-CONFIDENCE"],
+             ["Signed", "3 March 2026"], ["Review", "Every 24 months; New Zealand Police initiates"]])
+    build_protocol("styles", builder=b)
+    assert lint(b, tmp_path) == []
+    assert len(facts(b, tmp_path).get(signatories)) == len(PEOPLE)

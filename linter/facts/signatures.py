@@ -83,6 +83,10 @@ class Signatory:
 
     @property
     def empty(self) -> bool:
+        """Nothing written, or only a date with no field for who signed ("Signed | 12/6/19" in a
+        key-facts box): no signature block."""
+        if self.agency is None and self.name is None and self.role is None:
+            return True
         return all(blank(getattr(self, f)) for f in ("agency", "name", "role", "date_text"))
 
 
