@@ -42,6 +42,8 @@ LEXICON = declare(Table(
         "anaphora": Field(List(Str), "Words that open a sentence by pointing back at the one before ('Any that "
                                      "are brought ...', 'These are ...'): such a sentence is read with the "
                                      "subject of the sentence before it.", []),
+        "pronouns": Field(List(Str), "Pronouns that stand for something named before ('it', 'they'): a "
+                                     "sentence using one may go on about the sentence before it.", []),
         "subject_ends": Field(List(Str), "Words that end a sentence's subject ('are', 'is', 'must'): the subject "
                                          "is what comes before the first of them.", []),
         "negations": Field(List(Str), "Words and phrases that negate what follows them in a clause ('not', "

@@ -187,9 +187,16 @@ def test_no_review_owner(tmp_path, layout):
     "NZ Police will initiate the review.",
     "The review will be initiated by Police, as lead attending agency.",
     "The lead agency will initiate the review.",  # the lead is named in the attending agencies section
+    "The Ministry of Social Development, as lead agency, is responsible for starting it.",  # "it": the review
 ])
 def test_review_owner_wordings(tmp_path, sentence):
     assert lint(review("This protocol is reviewed every 24 months. " + sentence), tmp_path) == []
+
+
+def test_a_sentence_about_something_else_is_no_owner(tmp_path):
+    got = lint(review("This protocol is reviewed every 24 months. New Zealand Police chairs every meeting and "
+                      "runs it."), tmp_path)
+    assert [f.rule for f in got] == ["ISP603"]
 
 
 def test_lead_agency_as_owner_needs_a_named_lead(tmp_path):

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..lexicon import LEXICON, fold
 from ..model import Block
 from ..outline import Section
 from . import Facts
@@ -123,6 +124,11 @@ class _Reader:
         self.day_first = DATES.read(facts.pack)["day_first"]
         self.fill = facts.get(filler)
         self.tables = facts.get(table_index)
+        self.pronouns = frozenset(fold(w) for w in LEXICON.read(facts.pack)["pronouns"])
+
+    def points_back(self, sentence: str) -> bool:
+        """The sentence refers back to the one before it ("... is responsible for starting it")."""
+        return any(fold(w.strip(".,;:()")) in self.pronouns for w in sentence.split())
 
     def says_owner(self, text: str) -> bool:
         return says(text, self.owner_cues) or any(rx.search(text) for rx in self.owner_patterns)
@@ -143,14 +149,18 @@ class _Reader:
                     continue
                 kind = self.row_label(block) or title_kind
                 short = len(text.split()) <= SHORT_VALUE_WORDS
+                before_about = False
                 for sentence in sentences(text):
                     sentence = self.without_aside(sentence)
                     if not sentence:
                         continue
-                    if says(sentence, about):
-                        out.append((sentence, block, kind))
+                    if says(sentence, about) or (before_about and self.points_back(sentence)):
+                        out.append((sentence, block, kind))  # (or it goes on about the review before it)
+                        before_about = True
                     elif short and (section.form_row or kind):
                         out.append((sentence, block, kind or "period"))
+                    else:
+                        before_about = False
         return out + self.labelled_rows({b.index for _, b, _ in out})
 
     def vocabulary(self):
