@@ -13,7 +13,9 @@ greatest total gain, where
   itself costs ``repeat_penalty`` (less than a new section gains), except
   in schedules and annexes (a clause and its annex);
 * a heading read as two sections joined ("Security classification and
-  controls") costs ``pair_penalty`` more;
+  controls") costs ``pair_penalty`` more; when the document has already
+  passed the first of the two, the heading is the second alone (at the
+  same cost);
 * a heading set aside from the run of sections (a row of a key-facts box
   at the front: "Classification", "Next review") may be any section and
   leaves the order where it was.
@@ -96,6 +98,11 @@ def align(slots: list[Slot], order: dict[str, int], order_penalty: float, pair_p
                 if slot.aside:  # any section, and the order stays where it was
                     offer(state, total + gain, state, Placed(opt, True))
                     continue
+                if len(opt.keys) > 1 and first < previous < last and not slot.annex:
+                    # a joined heading whose first section the document has passed ("What members may
+                    # share" after the members' list and the purposes) is the section still ahead
+                    opt = Option(opt.keys[-1:], opt.score)
+                    first = last
                 in_order = True
                 # the flag: a section of this step that comes before it has been placed already
                 new_state = 2 * (last + 1) + int(0 <= previous < first and step[previous] == step[first])

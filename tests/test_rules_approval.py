@@ -398,3 +398,25 @@ def test_a_signing_date_in_a_key_facts_box_is_no_signature_block(tmp_path):
     build_protocol("styles", builder=b)
     assert lint(b, tmp_path) == []
     assert len(facts(b, tmp_path).get(signatories)) == len(PEOPLE)
+
+
+def test_label_table_per_agency_with_the_starter_across_a_merged_first_row(tmp_path):
+    # "Signed for and on behalf of X" spans both columns; Name | value rows follow
+    b = build_protocol("styles", omit=("approval",))
+    b.heading("Approval", 1)
+    for agency, name, role, when in PEOPLE:
+        b.table([[f"Signed for and on behalf of {agency}", ""], ["Name", name], ["Title", role],
+                 ["Signature", ""], ["Date", when]], header=False, merges=[((0, 0), (0, 1))])
+        b.para("")
+    assert lint(b, tmp_path, final=True) == []
+    got = [(s.agency, s.name, s.role) for s in facts(b, tmp_path).get(signatories)]
+    assert got == [(a, n, r) for a, n, r, _ in PEOPLE]
+
+
+def test_one_line_in_a_name_and_title_column_is_the_name_alone(tmp_path):
+    rows = [["Organisation", "Endorsed by (name and title)", "Signature", "Date"]] + [
+        [r[0], f"{r[1]}, {r[2]}", "", r[4]] for r in SIGNATORIES[1:]]
+    assert lint(approval(("table", rows)), tmp_path) == []
+    rows[2][1] = SIGNATORIES[2][1]  # the name with no title
+    got = lint(approval(("table", rows)), tmp_path)
+    assert [dict(f.data) for f in got] == [{"agency": SIGNATORIES[2][0], "missing": ["role"]}]

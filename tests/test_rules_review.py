@@ -226,6 +226,20 @@ def test_attending_agency_outside_the_catalogue_can_own_the_review(tmp_path):
     assert lint(b, tmp_path) == []
 
 
+@pytest.mark.parametrize("sentence, owned", [
+    ("The Council will review this protocol every two years.", True),  # the one listed council
+    ("Te Rerenga District Council will review this protocol every two years.", True),
+    ("The Ministry will review this protocol every two years.", False),  # two ministries: which?
+    ("The protocol will be reviewed every two years.", False),
+])
+def test_the_agency_that_reviews_it_owns_the_review(tmp_path, sentence, owned):
+    agencies = ("Attending agencies", [("bullets", [
+        "Te Rerenga District Council", "New Zealand Police", "Ministry of Social Development",
+        "Ministry of Education"])])
+    b = build_protocol("styles", replace={"attending-agencies": agencies, "review": ("Review", [sentence])})
+    assert [f.rule for f in lint(b, tmp_path)] == ([] if owned else ["ISP603"])
+
+
 # -- ISP604 review-overdue --------------------------------------------------------------------
 def test_overdue_from_signature_dates_and_period(tmp_path):
     b = build_protocol("styles", replace={

@@ -381,6 +381,16 @@ def test_secure_email_is_not_password_protection(tmp_path):
     assert [dict(f.data) for f in got] == [{"control": "password-protection"}]
 
 
+def test_no_personal_email_is_a_channel_not_approved_devices(tmp_path):
+    items = [t for k, t in CONTROLS.items() if k != "approved-devices"] + [
+        "No other channel (text message, personal email, social media) is used for meeting information."]
+    _, got = lint(controls(("bullets", items)), tmp_path, CONTROL_RULES)
+    assert [dict(f.data) for f in got] == [{"control": "approved-devices"}]
+    items[-1] = "Nobody uses a personal phone or laptop for meeting information."  # the same fact, other words
+    _, got = lint(controls(("bullets", items)), tmp_path, CONTROL_RULES)
+    assert got == []
+
+
 def test_control_stated_in_method_of_sharing_counts(tmp_path):
     b = build_protocol("styles", replace={
         "security-controls": ("Security controls", [("bullets", [t for k, t in CONTROLS.items()

@@ -56,6 +56,7 @@ def keys(o) -> list[str | None]:
     ("Checking this agreement", "review"),
     ("Records management", "retention-disposal"),
     ("Declarations of interest", "conflicts-of-interest"),
+    ("INFO SHARED", "information-shared"),  # a short form of a word
 ])
 def test_heading_words_are_read_as_concepts(heading, key):
     assert MODEL.best(heading)[0] == key
@@ -65,6 +66,9 @@ def test_heading_words_are_read_as_concepts(heading, key):
     ("Te Whakamanatanga | Approval", "approval"),
     ("Privacy breaches – Ngā Takahanga", "breach-management"),
     ("Te Arotake\nReview", "review"),
+    # a language isplint knows no words of, after a spaced dash (Tongan, Samoan)
+    ("Information to be shared – Ngaahi fakamatala ke vahevahe", "information-shared"),
+    ("Tauhi vā – Security controls", "security-controls"),
 ])
 def test_each_language_of_a_bilingual_heading_is_read(heading, key):
     assert MODEL.best(heading)[0] == key
@@ -173,6 +177,19 @@ def test_a_step_written_once_is_not_gone_back_to_for_free():
     placed = align(slots, STEPS, order_penalty=0.35, pair_penalty=0.1, repeat_penalty=0.15)
     assert [p.option.keys[0] if p.option else None for p in placed] == [
         "attending-agencies", "meeting-purpose", "sharing-purpose", None, "legal-authority"]
+
+
+def test_a_joined_heading_whose_first_section_is_passed_is_the_second():
+    """"What members may share" after the members' list and the purposes: the information shared."""
+    slots = [Slot((Option(("attending-agencies",), 1.0),), 0.5),
+             Slot((Option(("sharing-purpose",), 1.0),), 0.5),
+             Slot((Option(("attending-agencies", "information-shared"), 1.0),
+                   Option(("attending-agencies",), 0.83)), 0.5),
+             Slot((Option(("legal-authority",), 1.0),), 0.5)]
+    placed = align(slots, STEPS, order_penalty=0.35, pair_penalty=0.1, repeat_penalty=0.15)
+    assert [(p.option.keys, p.in_order) for p in placed] == [
+        (("attending-agencies",), True), (("sharing-purpose",), True), (("information-shared",), True),
+        (("legal-authority",), True)]
 
 
 def test_alignment_lets_schedules_come_in_any_order():

@@ -308,6 +308,9 @@ class _Agencies:
         hits = [(m.start(), a.name) for a in (self.listed if use_list else ())
                 for form in self.cat.short_forms(a.name)
                 for m in [re.search(re.escape(form), text, re.I)] if m]
+        if use_list and not hits:  # "the Council", "the Trust": the one listed agency whose name ends in that word
+            hits = [(m.start(), name) for head, name in self.heads.items()
+                    for m in re.finditer(rf"\b[Tt]he\s+{re.escape(head)}\b", text)]
         if hits:
             return sorted(hits)[-1 if last else 0][1]
         if not loose:
@@ -317,6 +320,17 @@ class _Agencies:
             return None
         candidate = _clean(parts[-1] if last else parts[0])
         return candidate if self.plausible(candidate, len(candidate.split()) <= 6) else None
+
+    @cached_property
+    def heads(self) -> dict[str, str]:
+        """The last word of each listed agency's name that no other listed name ends in ("Council" for
+        "Te Rerenga District Council"), for "the Council"."""
+        ends: dict[str, list[str]] = {}
+        for a in self.listed:
+            words = re.findall(r"[^\W\d_]+", re.split(r"\s[–—-]\s|[(,|]", a.name)[0])  # not the region
+            if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 4:
+                ends.setdefault(words[-1], []).append(a.name)
+        return {head: names[0] for head, names in ends.items() if len(names) == 1}
 
     def as_listed(self, name: str) -> str:
         """The name as the attending agencies list writes it, when it is there."""

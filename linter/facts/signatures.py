@@ -322,7 +322,7 @@ class _Reader:
         labels = [bool(self.fields_of(row[0].text.split(":")[0])) for row in rows if row[0].text.strip()]
         starters = [self.starter(row[0].text) is not None for row in rows if row[0].text.strip()]
         if (sum(labels) >= 2 and all(a or b for a, b in zip(labels, starters))
-                and all(len(row) >= 2 for row in rows)):
+                and all(len(row) >= 2 or self.starter(row[0].text) is not None for row in rows)):
             return self._label_table(table, before)
         groups: list[_Group] = []  # side-by-side blocks: read each column top to bottom
         for c in range(max(len(r) for r in rows)):
@@ -345,6 +345,13 @@ class _Reader:
                 lines = [ln.text for ln in self._cell_lines(cell)]
                 g.texts.append(" ".join(ln.raw for ln in self._cell_lines(cell)))
                 if not fields:
+                    continue
+                if fields == ("name", "role") and len([t for t in lines if t]) == 1:
+                    # "Endorsed by (name and title)" on one line: "Grant Lowe, Regional Commissioner",
+                    # or a name alone, with no title
+                    name, _, role = next(t for t in lines if t).partition(",")
+                    g.set("name", name.strip())
+                    g.set("role", role.strip())
                     continue
                 if len(lines) <= 1 or fields[0] in ("agency", "signature"):
                     for f in fields:
