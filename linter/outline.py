@@ -228,7 +228,9 @@ class Outline:
     def candidates(self) -> tuple[Candidate, ...]:
         return self._build()[1]
 
-    def by_key(self, key: str) -> tuple[Section, ...]:
+    def by_key(self, key: str | None) -> tuple[Section, ...]:
+        if key is None:  # a section the pack does not have
+            return ()
         return tuple(s for s in self.sections if key in s.keys)
 
     def has(self, key: str) -> bool:

@@ -227,11 +227,11 @@ def load_pack(path: str | Path | None = None) -> Pack:
             kind = get_kind(rule.kind)
         except KeyError:
             raise PackError(f"{rule.source}: rule {rule.code} has unknown kind '{rule.kind}'") from None
-        rule = _with_params(rule, kind)
+        rule = _with_params(rule, kind, frozenset(s.key for s in sections))
         rules.append(rule)
     from .vocab import validate_tables
 
-    validate_tables(raw, src, frozenset(s.key for s in sections), strict=False)
+    validate_tables(raw, src, frozenset(s.key for s in sections))
     pack = Pack(
         name=meta["name"], title=meta.get("title", meta["name"]), source=src,
         sections=sections, rules=tuple(sorted(rules, key=lambda r: r.code)), data=raw,
@@ -310,49 +310,14 @@ def _data_doc(data: dict, where: str) -> dict[str, str]:
     return dict(data)
 
 
-def _type_ok(value: Any, typ: Any) -> bool:
-    from .vocab import Type
+def _with_params(rule: Rule, kind: Any, sections: frozenset[str]) -> Rule:
+    """The rule with its parameters checked against the kind's declared ``PARAMS`` and the
+    defaults filled in (see linter/vocab.py)."""
+    from .vocab import Context, Table
 
-    if isinstance(typ, Type):
-        try:
-            typ.check(value, "", None)
-        except PackError:
-            return False
-        return True
-    if typ is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if typ is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if isinstance(typ, tuple) and typ and typ[0] is list:  # (list, str): a list of that type
-        return isinstance(value, list) and all(_type_ok(v, typ[1]) for v in value)
-    return isinstance(value, typ)
-
-
-def _type_name(typ: Any) -> str:
-    if hasattr(typ, "check") and hasattr(typ, "name"):
-        return typ.name
-    if isinstance(typ, tuple) and typ and typ[0] is list:
-        return f"list of {typ[1].__name__}"
-    return typ.__name__
-
-
-def _with_params(rule: Rule, kind: Any) -> Rule:
-    schema: Mapping[str, Any] = getattr(kind, "PARAMS", {})
-    defaults: Mapping[str, Any] = getattr(kind, "DEFAULTS", {})
-    params = dict(rule.params)
-    for key, value in params.items():
-        if key not in schema:
-            raise PackError(
-                f"{rule.source}: rule {rule.code}: unknown parameter '{key}' for kind '{rule.kind}' "
-                f"(known: {', '.join(sorted(schema)) or 'none'})"
-            )
-        if not _type_ok(value, schema[key]):
-            raise PackError(
-                f"{rule.source}: rule {rule.code}: parameter '{key}' must be a {_type_name(schema[key])}"
-            )
-    for key in schema:
-        if key not in params:
-            if key not in defaults:
-                raise PackError(f"{rule.source}: rule {rule.code}: missing parameter '{key}'")
-            params[key] = defaults[key]
-    return Rule(**{**rule.__dict__, "params": params})
+    params = Table(f"{rule.kind} parameters", "", getattr(kind, "PARAMS", {}))
+    try:
+        params.check(dict(rule.params), "params", Context(sections))
+    except PackError as exc:
+        raise PackError(f"{rule.source}: rule {rule.code} (kind {rule.kind}): {exc}") from None
+    return Rule(**{**rule.__dict__, "params": params.filled(rule.params)})

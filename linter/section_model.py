@@ -295,11 +295,13 @@ def _build(pack: Pack) -> SectionModel:
 def _markings(pack: Pack) -> re.Pattern | None:
     """The pack's classification markings, each alone on a line with any endorsement after it: a
     marking at the top of a page is no heading, however it is set out."""
-    cfg = pack.vocab("classifications", {}) or {}
-    levels = [m["pattern"] for m in (*cfg.get("levels", ()), *cfg.get("foreign", ()))]
+    from .facts.classification import CLASSIFICATIONS
+
+    cfg = CLASSIFICATIONS.read(pack)
+    levels = [m["pattern"] for m in (*cfg["levels"], *cfg["foreign"])]
     if not levels:
         return None
-    endorsements = "|".join(re.escape(e) for e in cfg.get("endorsements", ()))
+    endorsements = "|".join(re.escape(e) for e in cfg["endorsements"])
     after = rf"(?:\s*(?:[-–—:/|]+\s*)?(?:{endorsements}))*" if endorsements else ""
     return re.compile(rf"^\s*(?:{'|'.join(levels)}){after}\s*$", re.I)
 

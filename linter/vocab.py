@@ -31,6 +31,7 @@ REQUIRED = object()
 # -- value types ---------------------------------------------------------------
 class Type:
     name = "value"
+    empty: Any = None  # its value where a pack leaves out the table that holds it
 
     def check(self, value: Any, where: str, ctx: "Context") -> None:  # raises PackError
         raise NotImplementedError
@@ -68,6 +69,54 @@ class _Regex(Type):
 Regex = _Regex()
 
 
+@dataclass(frozen=True)
+class OneOf(Type):
+    """One of a fixed set of words."""
+
+    choices: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return "one of " + ", ".join(f"'{c}'" for c in self.choices)
+
+    def check(self, value, where, ctx):
+        if value not in self.choices:
+            raise PackError(f"{where} must be {self.name} (got {value!r})")
+
+
+@dataclass(frozen=True)
+class AtLeast(Type):
+    """An integer no smaller than ``minimum``."""
+
+    minimum: int
+
+    @property
+    def name(self) -> str:
+        return f"an integer of at least {self.minimum}"
+
+    def check(self, value, where, ctx):
+        Int.check(value, where, ctx)
+        if value < self.minimum:
+            raise PackError(f"{where} must be at least {self.minimum} (got {value})")
+
+
+@dataclass(frozen=True)
+class NonEmpty(Type):
+    """A list that must hold at least one value."""
+
+    inner: Type
+    empty = ()
+
+    @property
+    def name(self) -> str:
+        return self.inner.name + " (at least one)"
+
+    def check(self, value, where, ctx):
+        self.inner.check(value, where, ctx)
+        if not value:
+            raise PackError(f"{where} must name at least one")
+
+
 class _SectionKey(Type):
     name = "a section key of the pack"
 
@@ -86,6 +135,7 @@ class _Wordings(Type):
     a list of word groups that must all be said in one sentence ([["start", "lead"], ["review"]])."""
 
     name = "a list of wordings (phrases, or lists of word groups)"
+    empty: Any = ()
 
     def check(self, value, where, ctx):
         if not isinstance(value, list):
@@ -104,9 +154,12 @@ Wordings = _Wordings()
 @dataclass(frozen=True)
 class List(Type):
     inner: Type
+    empty = ()
 
     @property
     def name(self) -> str:
+        if isinstance(self.inner, OneOf):
+            return f"a list, each {self.inner.name}"
         return f"a list of {_plural(self.inner.name)}"
 
     def check(self, value, where, ctx):
@@ -121,6 +174,7 @@ class Map(Type):
     """A table whose keys are names chosen by the pack author, each with a value of one type."""
 
     inner: Type
+    empty = {}  # noqa: RUF012 - never mutated
 
     @property
     def name(self) -> str:
@@ -134,10 +188,12 @@ class Map(Type):
 
 
 def _plural(name: str) -> str:
+    """"a section key of the pack" -> "section keys of the pack"."""
     for article in ("a ", "an "):
         if name.startswith(article):
             name = name[len(article):]
-    return name if name.endswith("s") else name + "s"
+    head, sep, rest = (re.split(r"( of | \(|, )", name, maxsplit=1) + ["", ""])[:3]
+    return (head if head.endswith("s") else head + "s") + sep + rest
 
 
 @dataclass(frozen=True)
@@ -185,8 +241,14 @@ class Table(Type):
         return value
 
     def read(self, pack) -> dict[str, Any]:
-        """This (top-level) table of a pack, defaults filled in."""
-        return self.filled(pack.data.get(self.table))
+        """This (top-level) table of a pack, defaults filled in.  A pack may leave the table out
+        (its template has nothing of the kind): then every key has its default, and a key that
+        has none reads as empty (a list: nothing; a section key: None, no section, so the fact
+        finds nothing)."""
+        value = pack.data.get(self.table)
+        if value is None:
+            return {key: (f.type.empty if f.required else f.default) for key, f in self.fields.items()}
+        return self.filled(value)
 
 
 @dataclass(frozen=True)
@@ -217,6 +279,7 @@ class Tables(Type):
     """An array of tables (``[[table.entry]]``), each with the same fixed keys."""
 
     entry: Table
+    empty = ()
 
     @property
     def name(self) -> str:
@@ -277,3 +340,4 @@ def validate_tables(data: Mapping[str, Any], source: str, sections: frozenset[st
                 raise PackError(f"{source}: unknown table [{name}] (known: {', '.join(sorted(tables))})")
             continue
         table.check(value, f"{source}: [{name}]", ctx)
+

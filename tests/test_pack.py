@@ -67,9 +67,10 @@ def test_minimal_pack_loads(tmp_path):
     [
         (('kind = "required-sections"', 'kind = "no-such-kind"'), "unknown kind 'no-such-kind'"),
         (('severity = "error"', 'severity = "fatal"'), "severity must be one of"),
-        (('sections = ["review"]', 'sections = ["reveiw"]'), "unknown section key(s) reveiw"),
-        (('sections = ["review"]', 'sections = "review"'), "parameter 'sections' must be a list of str"),
-        (('sections = ["review"]', 'sections = ["review"]\nsection = 1'), "unknown parameter 'section'"),
+        (('sections = ["review"]', 'sections = ["reveiw"]'), "params.sections[0]: 'reveiw' is not a section of the pack"),
+        (('sections = ["review"]', 'sections = "review"'), "params.sections must be a list of section keys of the pack"),
+        (('sections = ["review"]', 'sections = ["review"]\nsection = 1'), "params: unknown key(s) section"),
+        (('sections = ["review"]', 'sections = []'), "params.sections must name at least one"),
         (('code = "ISP101"', 'code = "ISP1"'), "code must be ISP followed by three digits"),
         (('name = "missing-section"', 'name = "Missing Section"'), "name must be kebab-case"),
         (('fix = "Add one."', 'fix = "Add one."\nfixx = 1'), "unknown field(s) fixx"),
@@ -132,5 +133,5 @@ def test_a_variant_parameter_must_name_a_known_variant(tmp_path):
     rule = ('\n[[rule]]\ncode = "ISP202"\nname = "unresolved-tracked-changes"\nkind = "document-state"\n'
             'severity = "warning"\nsummary = "Tracked changes."\nmessage = "{count} changes."\n'
             '[rule.params]\ncount = "words"\n')
-    with pytest.raises(PackError, match="parameter 'count' must be one of revisions, comments"):
+    with pytest.raises(PackError, match="params.count must be one of 'revisions', 'comments'"):
         load_pack(write(tmp_path, MINIMAL + rule))

@@ -1,22 +1,15 @@
-"""Helpers for the kinds that read pack vocabularies naming a section (review, approval ...)."""
+"""Helpers for the kinds that point at a section a fact is read from (review, approval ...)."""
 
 from __future__ import annotations
 
 from ..findings import Location
+from ..vocab import declared
 
 
-def vocab_section(pack, table: str, default: str, key: str = "section") -> str:
-    """The section key a vocabulary table names (``[review_terms] section = "review"``)."""
-    return (pack.vocab(table, {}) or {}).get(key, default)
-
-
-def unknown_vocab_section(pack, table: str, default: str, key: str = "section") -> str | None:
-    """A problem string when that section key is not one of the pack's sections."""
-    name = vocab_section(pack, table, default, key)
-    known = {s.key for s in pack.sections}
-    if name not in known:
-        return f"[{table}] {key} = '{name}' is not a section of the pack (known: {', '.join(sorted(known))})"
-    return None
+def vocab_section(pack, table: str, key: str = "section") -> str | None:
+    """The section key a declared pack table names (``[review_terms] section = "review"``); None
+    when the pack has no such table.  The loader has checked that it is a section of the pack."""
+    return declared()[table].read(pack)[key]
 
 
 def section_anchor(facts, key: str) -> Location:

@@ -16,16 +16,12 @@
 from __future__ import annotations
 
 from ..facts.authorities import catalogue, purpose_authorities, repealed_mentions
-from ._common import not_one_of
+from ..vocab import Field, OneOf
 
 KIND = "authority-citations"
-PARAMS = {"report": str}
-DEFAULTS: dict = {}
 REPORTS = ("unrecognised", "repealed")
-
-
-def validate(pack, rule):
-    return not_one_of(rule, "report", REPORTS)
+PARAMS = {"report": Field(OneOf(REPORTS), "Which citations to report: laws the pack does not know, or "
+                                          "repealed laws.")}
 
 
 def check(facts, rule):

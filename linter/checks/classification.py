@@ -27,29 +27,28 @@ from __future__ import annotations
 
 from ..facts.classification import Marking, classification, scheme
 from ..facts.filler import filler
-from ._common import not_one_of
+from ..facts.classification import CLASSIFICATIONS
+from ..vocab import Field, OneOf, Str
 
 KIND = "classification"
 PROBLEMS = ("missing", "below-minimum", "unknown", "mismatch")
-PARAMS = {"problem": str, "minimum": str}
-DEFAULTS = {"minimum": ""}
+PARAMS = {
+    "problem": Field(OneOf(PROBLEMS), "What to report: no classification, one below the minimum, a marking "
+                                      "of another scheme, or two that disagree."),
+    "minimum": Field(Str, "The lowest level allowed (a level of [classifications]); for below-minimum.", ""),
+}
 
 
 def validate(pack, rule):
-    cfg = pack.vocab("classifications")
-    if not isinstance(cfg, dict) or not cfg.get("levels") or not cfg.get("section"):
+    cfg = CLASSIFICATIONS.read(pack)
+    if not cfg["levels"] or not cfg["section"]:
         return "the pack needs a [classifications] table with levels and section"
-    problem = not_one_of(rule, "problem", PROBLEMS)
-    if problem:
-        return problem
-    levels = [lv.get("name") for lv in cfg["levels"]]
+    levels = [lv["name"] for lv in cfg["levels"]]
     minimum = rule.params["minimum"]
     if rule.params["problem"] == "below-minimum" and not minimum:
         return "problem below-minimum needs a minimum"
     if minimum and minimum not in levels:
         return f"minimum {minimum!r} is not one of the classification levels ({', '.join(levels)})"
-    if cfg["section"] not in {s.key for s in pack.sections}:
-        return f"[classifications] section {cfg['section']!r} is not a section of the pack"
     return None
 
 

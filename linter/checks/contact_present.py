@@ -21,19 +21,16 @@ import re
 
 from ..facts.contacts import contacts
 from ..facts.table_rows import table_index
-from ._common import bad_patterns, section_list_problem
+from ..vocab import Field, List, NonEmpty, Regex, SectionKey
 
 KIND = "contact-present"
-PARAMS = {"sections": (list, str), "exclude": (list, str), "references": (list, str),
-          "reference_focus": (list, str)}
-DEFAULTS = {"exclude": [], "references": [], "reference_focus": []}
-
-
-def validate(pack, rule):
-    return (section_list_problem(pack, rule.params["sections"])
-            or bad_patterns("exclude", rule.params["exclude"])
-            or bad_patterns("references", rule.params["references"])
-            or bad_patterns("reference_focus", rule.params["reference_focus"]))
+PARAMS = {
+    "sections": Field(NonEmpty(List(SectionKey)), "The sections that hold the contact."),
+    "exclude": Field(List(Regex), "Sentences that name people who are not the contact.", []),
+    "references": Field(List(Regex), "Sentences that point to a contact written elsewhere ('see the contacts "
+                                     "table').", []),
+    "reference_focus": Field(List(Regex), "Words that make such a reference about this contact.", []),
+}
 
 
 def check(facts, rule):

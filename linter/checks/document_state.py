@@ -7,16 +7,11 @@ number, at the first revised paragraph or the first commented one.
 
 from __future__ import annotations
 
-from ._common import not_one_of
+from ..vocab import Field, OneOf
 
 KIND = "document-state"
-PARAMS = {"count": str}
-DEFAULTS: dict = {}
 COUNTS = ("revisions", "comments")
-
-
-def validate(pack, rule):
-    return not_one_of(rule, "count", COUNTS)
+PARAMS = {"count": Field(OneOf(COUNTS), "What to count: tracked changes, or comments.")}
 
 
 def check(facts, rule):

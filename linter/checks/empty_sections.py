@@ -9,15 +9,11 @@ body and in a schedule, say), it is empty only if every copy is.
 from __future__ import annotations
 
 from ..facts.filler import filler
-from ._common import unknown_sections
+from ..vocab import Field, List, SectionKey
 
 KIND = "empty-sections"
-PARAMS = {"sections": (list, str)}
-DEFAULTS = {"sections": []}  # empty: every section of the pack
-
-
-def validate(pack, rule):
-    return unknown_sections(pack, rule.params["sections"])
+PARAMS = {"sections": Field(List(SectionKey), "The sections that must not be empty; none listed: every "
+                                             "section of the pack.", [])}
 
 
 def check(facts, rule):

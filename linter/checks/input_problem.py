@@ -10,7 +10,6 @@ from __future__ import annotations
 
 KIND = "input-problem"
 PARAMS: dict = {}
-DEFAULTS: dict = {}
 
 
 def check(facts, rule):

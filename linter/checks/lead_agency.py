@@ -10,19 +10,14 @@ that instead.
 from __future__ import annotations
 
 from ..facts.attendance import lead_agency
-from ._anchors import unknown_vocab_section, vocab_section
+from ._anchors import vocab_section
 
 KIND = "lead-agency"
 PARAMS: dict = {}
-DEFAULTS: dict = {}
-
-
-def validate(pack, rule):
-    return unknown_vocab_section(pack, "attending_agencies", "attending-agencies")
 
 
 def check(facts, rule):
-    sections = facts.outline.by_key(vocab_section(facts.pack, "attending_agencies", "attending-agencies"))
+    sections = facts.outline.by_key(vocab_section(facts.pack, "attending_agencies"))
     if not sections or facts.get(lead_agency) is not None:
         return
     yield rule.finding(facts.section_location(sections[0]), {}, heading=sections[0].title)

@@ -10,17 +10,12 @@ checked.
 from __future__ import annotations
 
 from ..facts.filler import filler
+from ..model import PARTS
+from ..vocab import Field, List, OneOf
 
 KIND = "placeholders"
-PARAMS = {"parts": (list, str)}
-DEFAULTS = {"parts": ["document", "textbox", "header", "footer"]}
-
-
-def validate(pack, rule):
-    from ..model import PARTS
-
-    bad = [p for p in rule.params["parts"] if p not in PARTS]
-    return f"unknown part(s) {', '.join(bad)} (known: {', '.join(PARTS)})" if bad else None
+PARAMS = {"parts": Field(List(OneOf(PARTS)), "The parts of the document to look in.",
+                         ["document", "textbox", "header", "footer"])}
 
 
 def check(facts, rule):

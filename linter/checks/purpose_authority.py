@@ -19,17 +19,14 @@ from __future__ import annotations
 from ..facts.authorities import purpose_authorities, section_purposes
 from ..facts.filler import filler
 from ..facts.statements import shorten
-from ._common import not_one_of
+from ..vocab import Field, OneOf
+from ._anchors import vocab_section
 
 KIND = "purpose-authority"
-PARAMS = {"report": str}
-DEFAULTS: dict = {}
 REPORTS = ("unmapped-purposes", "no-purposes")
+PARAMS = {"report": Field(OneOf(REPORTS), "What to report: purposes with no authority, or a purposes section "
+                                          "that states none.")}
 PURPOSE_CHARS = 80
-
-
-def validate(pack, rule):
-    return not_one_of(rule, "report", REPORTS)
 
 
 def check(facts, rule):
@@ -41,7 +38,7 @@ def check(facts, rule):
 
 def _unmapped(facts, rule):
     found = facts.get(purpose_authorities)
-    if not found.has_sources and not _filled(facts, _key(facts, "authority_section", "legal-authority")):
+    if not found.has_sources and not _filled(facts, vocab_section(facts.pack, "authorities", "authority_section")):
         return  # no legal-authority section, or an empty one: the section rules report it
     for purpose in found.unmapped:
         yield rule.finding(facts.location(purpose.block), {"purpose": purpose.text.strip()},
@@ -49,17 +46,13 @@ def _unmapped(facts, rule):
 
 
 def _no_purposes(facts, rule):
-    key = _key(facts, "purpose_section", "sharing-purpose")
+    key = vocab_section(facts.pack, "authorities", "purpose_section")
     copies = facts.outline.by_key(key)
     if not _filled(facts, key):
         return  # a missing or empty section is the section rules' business
     if facts.get(section_purposes) or facts.get(purpose_authorities).purposes:
         return
     yield rule.finding(facts.section_location(copies[0]), {"section": key}, heading=copies[0].title)
-
-
-def _key(facts, name: str, default: str) -> str:
-    return (facts.pack.vocab("authorities", {}) or {}).get(name, default)
 
 
 def _filled(facts, key: str) -> bool:

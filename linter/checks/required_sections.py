@@ -8,17 +8,20 @@ the document.  ``severities`` sets a different severity for some sections
 
 from __future__ import annotations
 
-from ._common import bad_severities, unknown_sections
+from ._common import unknown_sections
+from ..findings import SEVERITIES
+from ..vocab import Field, List, Map, NonEmpty, OneOf, SectionKey
 
 KIND = "required-sections"
-PARAMS = {"sections": (list, str), "severities": dict}
-DEFAULTS = {"severities": {}}
+PARAMS = {
+    "sections": Field(NonEmpty(List(SectionKey)), "The sections the template requires, in its order."),
+    "severities": Field(Map(OneOf(SEVERITIES)), "A severity other than the rule's for some sections "
+                                                "(section key = severity).", {}),
+}
 
 
 def validate(pack, rule):
-    return unknown_sections(pack, [*rule.params["sections"], *rule.params["severities"]]) or bad_severities(
-        rule.params["severities"]
-    )
+    return unknown_sections(pack, rule.params["severities"])
 
 
 def check(facts, rule):

@@ -17,17 +17,18 @@ value.
 from __future__ import annotations
 
 from ..facts.controls import STATEMENTS, concepts
-from ._common import section_list_problem
+from ..vocab import Field, List, NonEmpty, SectionKey, Str
 
 KIND = "required-statements"
-PARAMS = {"concepts": str, "sections": (list, str), "only": (list, str), "data_key": str}
-DEFAULTS = {"only": [], "data_key": "concept"}
+PARAMS = {
+    "concepts": Field(Str, "The concept set ([statements.NAME]) whose every concept must be stated."),
+    "sections": Field(NonEmpty(List(SectionKey)), "The sections to look in."),
+    "only": Field(List(Str), "Only these concepts of the set; none listed: all.", []),
+    "data_key": Field(Str, "The finding's data key for the missing concept.", "concept"),
+}
 
 
 def validate(pack, rule):
-    problem = section_list_problem(pack, rule.params["sections"])
-    if problem:
-        return problem
     sets = STATEMENTS.read(pack)  # validated, not compiled: compiling needs spaCy, which loads lazily
     name = rule.params["concepts"]
     if name not in sets:

@@ -8,15 +8,9 @@ known, nothing is reported.
 from __future__ import annotations
 
 from ..facts.review import review
-from ._anchors import unknown_vocab_section
 
 KIND = "review-due"
 PARAMS: dict = {}
-DEFAULTS: dict = {}
-
-
-def validate(pack, rule):
-    return unknown_vocab_section(pack, "review_terms", "review")
 
 
 def check(facts, rule):

@@ -7,15 +7,9 @@ which agency is the lead; see :mod:`linter.facts.review`.
 from __future__ import annotations
 
 from ..facts.review import review
-from ._anchors import unknown_vocab_section
 
 KIND = "review-owner"
 PARAMS: dict = {}
-DEFAULTS: dict = {}
-
-
-def validate(pack, rule):
-    return unknown_vocab_section(pack, "review_terms", "review")
 
 
 def check(facts, rule):

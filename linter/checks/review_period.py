@@ -9,15 +9,9 @@ missing-section rule reports it, not this one.
 from __future__ import annotations
 
 from ..facts.review import review
-from ._anchors import unknown_vocab_section
 
 KIND = "review-period"
 PARAMS: dict = {}
-DEFAULTS: dict = {}
-
-
-def validate(pack, rule):
-    return unknown_vocab_section(pack, "review_terms", "review")
 
 
 def check(facts, rule):

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 from ..facts.review import review
-from ._anchors import unknown_vocab_section
+from ..vocab import AtLeast, Field
 
 KIND = "review-period-limit"
-PARAMS = {"max_months": int}
-DEFAULTS = {"max_months": 24}
-
-
-def validate(pack, rule):
-    if rule.params["max_months"] < 1:
-        return "parameter 'max_months' must be at least 1"
-    return unknown_vocab_section(pack, "review_terms", "review")
+PARAMS = {"max_months": Field(AtLeast(1), "The longest review period allowed, in months.", 24)}
 
 
 def check(facts, rule):

@@ -10,19 +10,14 @@ missing-section rule reports it, not this one.
 from __future__ import annotations
 
 from ..facts.signatures import signatories
-from ._anchors import unknown_vocab_section, vocab_section
+from ._anchors import vocab_section
 
 KIND = "signatories"
 PARAMS: dict = {}
-DEFAULTS: dict = {}
-
-
-def validate(pack, rule):
-    return unknown_vocab_section(pack, "signatories", "approval")
 
 
 def check(facts, rule):
-    sections = facts.outline.by_key(vocab_section(facts.pack, "signatories", "approval"))
+    sections = facts.outline.by_key(vocab_section(facts.pack, "signatories"))
     if not sections or facts.get(signatories):
         return
     yield rule.finding(facts.section_location(sections[0]), {}, heading=sections[0].title)

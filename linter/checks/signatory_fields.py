@@ -8,16 +8,14 @@ needs as well.  A blank, a line of underscores or a placeholder is missing.
 from __future__ import annotations
 
 from ..facts.signatures import FIELDS, signatories
+from ..vocab import Field, List, OneOf
 
 KIND = "signatory-fields"
-PARAMS = {"required": (list, str), "required_final": (list, str)}
-DEFAULTS = {"required": ["name", "role"], "required_final": ["date"]}
+PARAMS = {
+    "required": Field(List(OneOf(FIELDS)), "The fields every signature block must have filled.", ["name", "role"]),
+    "required_final": Field(List(OneOf(FIELDS)), "More fields required of a final version (--final).", ["date"]),
+}
 LABELS = {"agency": "agency", "name": "name", "role": "role or title", "signature": "signature", "date": "date"}
-
-
-def validate(pack, rule):
-    bad = [f for f in (*rule.params["required"], *rule.params["required_final"]) if f not in FIELDS]
-    return f"unknown field(s) {', '.join(bad)} (known: {', '.join(FIELDS)})" if bad else None
 
 
 def check(facts, rule):

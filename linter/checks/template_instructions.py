@@ -11,14 +11,10 @@ characters.
 from __future__ import annotations
 
 from ..facts.filler import filler
+from ..vocab import AtLeast, Field
 
 KIND = "template-instructions"
-PARAMS = {"quote_chars": int}
-DEFAULTS = {"quote_chars": 80}
-
-
-def validate(pack, rule):
-    return "parameter 'quote_chars' must be at least 10" if rule.params["quote_chars"] < 10 else None
+PARAMS = {"quote_chars": Field(AtLeast(10), "How much of the instruction the finding quotes, in characters.", 80)}
 
 
 def check(facts, rule):

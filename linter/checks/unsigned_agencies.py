@@ -10,26 +10,21 @@ from __future__ import annotations
 
 from ..facts.attendance import attending_agencies
 from ..facts.signatures import signatories, signs_for
-from ._anchors import unknown_vocab_section, vocab_section
+from ._anchors import vocab_section
 
 KIND = "unsigned-agencies"
 PARAMS: dict = {}
-DEFAULTS: dict = {}
-
-
-def validate(pack, rule):
-    return unknown_vocab_section(pack, "signatories", "approval") or unknown_vocab_section(
-        pack, "attending_agencies", "attending-agencies")
 
 
 def check(facts, rule):
     signed = facts.get(signatories)
     if not signed:
         return
-    approval = facts.outline.by_key(vocab_section(facts.pack, "signatories", "approval"))
+    key = vocab_section(facts.pack, "signatories")
+    approval = facts.outline.by_key(key)
     for agency in facts.get(attending_agencies):
         if any(signs_for(facts, s, agency.name) for s in signed):
             continue
         where = facts.section_location(approval[0]) if approval else facts.location(agency.block)
         yield rule.finding(where, {"agency": agency.name},
-                           heading=approval[0].title if approval else "approval")
+                           heading=approval[0].title if approval else facts.pack.section(key).name)

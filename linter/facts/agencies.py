@@ -17,7 +17,20 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
+from ..vocab import Field, Int, List, Str, Table, Tables, declare
 from . import Facts
+
+AGENCIES = declare(Table("agencies", "The agencies the pack's country has, and how agency names are built.", {
+    "known": Field(Tables(Table("agency", "One agency: its name and the other names it goes by.", {
+        "name": Field(Str, "The agency's name."),
+        "aliases": Field(List(Str), "Other names, acronyms, te reo and former names (an alias of four capital "
+                                    "letters or fewer matches only in capitals).", []),
+    })), "The catalogue of agencies.", []),
+    "generic_words": Field(List(Str), "Words that make a name an organisation's ('Trust', 'Council').", []),
+    "legal_forms": Field(List(Str), "Legal forms that may follow a name ('Incorporated', 'Ltd').", []),
+    "score_cutoff": Field(Int, "How alike (0-100, rapidfuzz token sort ratio) two names the catalogue does not "
+                               "know must be to be one agency.", 88),
+}))
 
 
 @lru_cache(maxsize=16384)
@@ -37,13 +50,11 @@ class KnownAgency:
 
 class AgencyCatalogue:
     def __init__(self, pack):
-        cfg = pack.vocab("agencies", {}) or {}
-        self.known = tuple(
-            KnownAgency(k["name"], tuple(k.get("aliases", []))) for k in cfg.get("known", [])
-        )
-        self.generic = tuple(cfg.get("generic_words", []))
-        self.legal_forms = tuple(cfg.get("legal_forms", []))
-        self.cutoff = float(cfg.get("score_cutoff", 88))
+        cfg = AGENCIES.read(pack)
+        self.known = tuple(KnownAgency(k["name"], tuple(k.get("aliases", []))) for k in cfg["known"])
+        self.generic = tuple(cfg["generic_words"])
+        self.legal_forms = tuple(cfg["legal_forms"])
+        self.cutoff = float(cfg["score_cutoff"])
 
     @cached_property
     def _alias_res(self) -> list[tuple[re.Pattern, KnownAgency]]:

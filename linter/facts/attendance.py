@@ -24,11 +24,31 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block, Table
+from ..vocab import Field, List, Regex, SectionKey, Str, Table as PackTable, declare
 from . import Facts
 from .agencies import catalogue
 from .contacts import contacts
 from .filler import filler
 from .table_rows import table_index
+
+ATTENDING = declare(PackTable("attending_agencies", "How the list of attending agencies is written.", {
+    "section": Field(SectionKey, "The section that lists the attending agencies."),
+    "other_headings": Field(List(Str), "Headings of a list of parties that stands in for that section "
+                                       "('Parties').", []),
+    "column_headers": Field(List(Regex), "Column headers of the agency column of a members table.", []),
+    "list_sentences": Field(List(Regex), "Sentences that list the agencies in running text ('The attending "
+                                         "agencies are ...').", []),
+    "split": Field(Regex, "What separates the agencies of such a sentence.", r",|;|\band\b"),
+    "annotations": Field(List(Regex), "Notes after an agency's name that are not part of it ('(chair)').", []),
+    "lead_annotations": Field(List(Regex), "Notes after an agency's name that make it the lead agency "
+                                           "('(lead agency)').", []),
+}))
+LEAD = declare(PackTable("lead_agency", "How a protocol says which attending agency leads.", {
+    "before": Field(List(Regex), "Words after an agency's name that make it the lead ('... is the lead "
+                                 "agency').", []),
+    "after": Field(List(Regex), "Words before an agency's name that make it the lead ('Lead agency: ...').", []),
+    "cells": Field(List(Regex), "A table cell, next to an agency's, that makes it the lead ('Lead').", []),
+}))
 
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"“‘'])")
 LIST_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“‘'])")
@@ -47,8 +67,18 @@ MAX_NAME_WORDS = 12
 MIN_LIST_PARTS = 3  # "A; B; C" written as one paragraph is a list of agencies
 
 
-def _res(cfg: dict, key: str) -> list[re.Pattern]:
-    return [re.compile(p, re.I) for p in cfg.get(key, [])]
+class _Patterns:
+    """The pack's attending and lead agency patterns, compiled once per pack."""
+
+    def __init__(self, pack):
+        cfg, lead = ATTENDING.read(pack), LEAD.read(pack)
+        self.section_key: str = cfg["section"]
+        self.other_headings = [h.lower() for h in cfg["other_headings"]]
+        self.split_re = re.compile(cfg["split"], re.I)
+        self.res = {key: [re.compile(p, re.I) for p in table[key]]
+                    for table, keys in ((cfg, ("column_headers", "list_sentences", "annotations", "lead_annotations")),
+                                        (lead, ("before", "after", "cells")))
+                    for key in keys}
 
 
 def _clean(text: str) -> str:
@@ -83,18 +113,11 @@ class _Agencies:
         self.fill = facts.get(filler)
         self.tables = facts.get(table_index)
         self.roles = facts.get(contacts).roles
-        cfg = facts.pack.vocab("attending_agencies", {}) or {}
-        self.section_key = cfg.get("section", "attending-agencies")
-        self.other_headings = [h.lower() for h in cfg.get("other_headings", [])]
-        self.column_res = _res(cfg, "column_headers")
-        self.list_res = _res(cfg, "list_sentences")
-        self.annotation_res = _res(cfg, "annotations")
-        self.lead_annotation_res = _res(cfg, "lead_annotations")
-        self.split_re = re.compile(cfg.get("split", r",|;|\band\b"), re.I)
-        lead = facts.pack.vocab("lead_agency", {}) or {}
-        self.before_res = _res(lead, "before")
-        self.after_res = _res(lead, "after")
-        self.cell_res = _res(lead, "cells")
+        p = facts.pack.compiled("attending_agencies", _Patterns)
+        self.section_key, self.other_headings, self.split_re = p.section_key, p.other_headings, p.split_re
+        self.column_res, self.list_res = p.res["column_headers"], p.res["list_sentences"]
+        self.annotation_res, self.lead_annotation_res = p.res["annotations"], p.res["lead_annotations"]
+        self.before_res, self.after_res, self.cell_res = p.res["before"], p.res["after"], p.res["cells"]
 
     # -- the list ---------------------------------------------------------
     def blocks(self) -> tuple[Block, ...]:

@@ -29,7 +29,54 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from ..model import Block, Cell, Table
+from ..vocab import Field, List, Regex, SectionKey, Str, Table as PackTable, Tables, declare
 from . import Facts
+
+NEVER = r"(?!x)x"  # a pattern that matches nothing: the pack has no such wording
+_LAW = PackTable("law", "A law in force.", {
+    "name": Field(Str, "Its name as it is cited ('Privacy Act 2020')."),
+    "aliases": Field(List(Str), "Other ways it is written ('PA 2020'; four capital letters or fewer match only "
+                                "in capitals).", []),
+    "implied_by": Field(List(Regex), "Citations that name it without its name ('IPP 11(1)(e)').", []),
+})
+_REPEALED = PackTable("repealed law", "A law repealed or renamed.", {
+    "name": Field(Str, "Its name as it was cited ('Privacy Act 1993')."),
+    "aliases": Field(List(Str), "Other ways it was written.", []),
+    "replacement": Field(Str, "The law that replaced it."),
+})
+AUTHORITIES = declare(PackTable("authorities", "The law the protocol relies on, and how purposes and "
+                                "authorities are written.", {
+    "purpose_section": Field(SectionKey, "The section that states the purposes of sharing."),
+    "authority_section": Field(SectionKey, "The section that states the legal authority for each purpose."),
+    "current": Field(Tables(_LAW), "The laws in force that agencies rely on to share.", []),
+    "repealed": Field(Tables(_REPEALED), "Repealed and renamed laws, each with its replacement.", []),
+    "provisions": Field(List(Regex), "How a provision is cited ('s 20', 'section 66C(1)(b)', 'IPP 11').", []),
+    "law_words": Field(List(Str), "Words that end a law's name before its year ('Act', 'Code').", ["Act"]),
+    "name_connectors": Field(List(Str), "Small words inside a law's name ('of', 'and').", []),
+    "name_openers": Field(List(Str), "Capitalised words before a law's name that are not part of it "
+                                     "('Under', 'The').", []),
+    "repeal_context": Field(List(Regex), "Words that make a repealed law's mention history, not reliance "
+                                         "('replaced', 'formerly').", []),
+    "not_law": Field(List(Regex), "Mentions that look like law but are not ('this protocol').", []),
+    "no_authority": Field(List(Regex), "An authority cell that states none ('N/A', 'to be confirmed').", []),
+    "purpose_headers": Field(List(Regex), "Column headers of the purpose column of a table.", []),
+    "authority_headers": Field(List(Regex), "Column headers of the authority column of a table.", []),
+    "label_headers": Field(List(Regex), "Column headers of a column of labels ('Ref', 'No.').", []),
+    "label_prefix": Field(Regex, "A label before a purpose or authority ('Purpose 2:', '(b)').", NEVER),
+    "purpose_references": Field(Regex, "A reference to purposes by label ('purposes 1 and 3'); group "
+                                       "'labels'.", NEVER),
+    "authority_references": Field(Regex, "A reference to authorities by label ('authority A'); group "
+                                         "'labels'.", NEVER),
+    "purpose_reference_cell": Field(Regex, "A table cell that is only purpose labels ('1, 3').", NEVER),
+    "all_purposes": Field(List(Regex), "An authority said to cover every purpose ('for all purposes').", []),
+    "purpose_start": Field(Regex, "How a purpose written as a clause starts ('to ...', 'so that ...').", NEVER),
+    "not_purposes": Field(List(Regex), "Lines in the purposes section that are not purposes ('See ...').", []),
+    "pointers": Field(List(Regex), "A lead-in that points to the purposes below ('as follows').", []),
+    "authority_pointers": Field(List(Regex), "An authority that points elsewhere ('See section 5', 'As for "
+                                             "purpose 1').", []),
+    "authority_lead": Field(Regex, "A label before an authority in running text ('Legal basis:').", NEVER),
+    "stopwords": Field(List(Str), "Words ignored when comparing purposes.", []),
+}))
 from .filler import filler
 
 # Length-preserving folding, so match positions index the original text.
@@ -149,37 +196,37 @@ def _name_regex(alias: str, year: str | None = None) -> re.Pattern:
 
 class AuthorityCatalogue:
     def __init__(self, pack):
-        cfg = pack.vocab("authorities", {}) or {}
+        cfg = AUTHORITIES.read(pack)
         self.cfg = cfg
         self._cache: dict[str, tuple[Citation, ...]] = {}
         names: list[tuple[int, re.Pattern, Law]] = []
         self.implied: list[tuple[re.Pattern, Law]] = []
-        for entry in cfg.get("current", []):
+        for entry in cfg["current"]:
             law = Law(entry["name"])
             year = (re.findall(r"\b(?:1[89]|20)\d\d\b", entry["name"]) or [None])[-1]
             for alias in (entry["name"], *entry.get("aliases", [])):
                 names.append((len(alias), _name_regex(alias, year), law))
             for p in entry.get("implied_by", []):
                 self.implied.append((re.compile(p, re.I), law))
-        for entry in cfg.get("repealed", []):
+        for entry in cfg["repealed"]:
             law = Law(entry["name"], entry["replacement"])
             year = (re.findall(r"\b(?:1[89]|20)\d\d\b", entry["name"]) or [None])[-1]
             for alias in (entry["name"], *entry.get("aliases", [])):
                 names.append((len(alias), _name_regex(alias, year), law))
         names.sort(key=lambda n: -n[0])
         self.names = [(rx, law) for _, rx, law in names]
-        prov = "|".join(f"(?:{p})" for p in cfg.get("provisions", []))
+        prov = "|".join(f"(?:{p})" for p in cfg["provisions"])
         self.provision_re = re.compile(prov, re.I) if prov else None
         self.chain_re = (re.compile(rf"[ \t]*,?[ \t]*(?:\(\s*)?(?:{prov})(?:\s*(?:,|\band\b|\bor\b|&)?\s*(?:{prov}))*", re.I)
                          if prov else None)
         self.before_re = re.compile(rf"(?:{prov})\s+(?:(?:of|under|in)\s+)?(?:the\s+)?$", re.I) if prov else None
-        words = "|".join(re.escape(w) for w in cfg.get("law_words", ["Act"]))
+        words = "|".join(re.escape(w) for w in cfg["law_words"])
         self.law_word_re = re.compile(rf"\b(?:{words})\s+(?:1[89]|20)\d\d\b")
-        self.connectors = {w.lower() for w in cfg.get("name_connectors", [])}
-        self.openers = set(cfg.get("name_openers", []))
-        self.repeal_context = [re.compile(p, re.I) for p in cfg.get("repeal_context", [])]
-        self.not_law = [re.compile(p, re.I) for p in cfg.get("not_law", [])]
-        self.no_authority = [re.compile(p, re.I) for p in cfg.get("no_authority", [])]
+        self.connectors = {w.lower() for w in cfg["name_connectors"]}
+        self.openers = set(cfg["name_openers"])
+        self.repeal_context = [re.compile(p, re.I) for p in cfg["repeal_context"]]
+        self.not_law = [re.compile(p, re.I) for p in cfg["not_law"]]
+        self.no_authority = [re.compile(p, re.I) for p in cfg["no_authority"]]
 
     def is_repeal_context(self, sentence: str) -> bool:
         return any(rx.search(sentence) for rx in self.repeal_context)
@@ -315,6 +362,29 @@ class AuthorityTable:
         return frozenset(i for row in self.table.rows for cell in row for i in cell.blocks)
 
 
+class _PurposePatterns:
+    """How the pack writes purposes and authorities, compiled once per pack."""
+
+    def __init__(self, pack):
+        cfg = AUTHORITIES.read(pack)
+        self.purpose_key = cfg["purpose_section"]
+        self.authority_key = cfg["authority_section"]
+        self.purpose_headers = [re.compile(p, re.I) for p in cfg["purpose_headers"]]
+        self.authority_headers = [re.compile(p, re.I) for p in cfg["authority_headers"]]
+        self.label_headers = [re.compile(p, re.I) for p in cfg["label_headers"]]
+        self.label_re = re.compile(cfg["label_prefix"], re.I)
+        self.purpose_ref_re = re.compile(cfg["purpose_references"], re.I)
+        self.authority_ref_re = re.compile(cfg["authority_references"])
+        self.purpose_ref_cell = re.compile(cfg["purpose_reference_cell"], re.I)
+        self.all_res = [re.compile(p, re.I) for p in cfg["all_purposes"]]
+        self.purpose_start = re.compile(cfg["purpose_start"], re.I)
+        self.not_purposes = [re.compile(p, re.I) for p in cfg["not_purposes"]]
+        self.pointers = [re.compile(p, re.I) for p in cfg["pointers"]]
+        self.authority_pointers = [re.compile(p, re.I) for p in cfg["authority_pointers"]]
+        self.authority_lead = re.compile(cfg["authority_lead"], re.I)
+        self.stopwords = frozenset(w.lower() for w in cfg["stopwords"])
+
+
 class _Reader:
     """Reads purposes and authorities out of one document (see :func:`purpose_authorities`)."""
 
@@ -322,23 +392,8 @@ class _Reader:
         self.facts = facts
         self.cat = facts.get(catalogue)
         self.fill = facts.get(filler)
-        cfg = self.cat.cfg
-        self.purpose_key = cfg.get("purpose_section", "sharing-purpose")
-        self.authority_key = cfg.get("authority_section", "legal-authority")
-        self.purpose_headers = [re.compile(p, re.I) for p in cfg.get("purpose_headers", [])]
-        self.authority_headers = [re.compile(p, re.I) for p in cfg.get("authority_headers", [])]
-        self.label_headers = [re.compile(p, re.I) for p in cfg.get("label_headers", [])]
-        self.label_re = re.compile(cfg.get("label_prefix", r"(?!x)x"), re.I)
-        self.purpose_ref_re = re.compile(cfg.get("purpose_references", r"(?!x)x"), re.I)
-        self.authority_ref_re = re.compile(cfg.get("authority_references", r"(?!x)x"))
-        self.purpose_ref_cell = re.compile(cfg.get("purpose_reference_cell", r"(?!x)x"), re.I)
-        self.all_res = [re.compile(p, re.I) for p in cfg.get("all_purposes", [])]
-        self.purpose_start = re.compile(cfg.get("purpose_start", r"(?!x)x"), re.I)
-        self.not_purposes = [re.compile(p, re.I) for p in cfg.get("not_purposes", [])]
-        self.pointers = [re.compile(p, re.I) for p in cfg.get("pointers", [])]
-        self.authority_pointers = [re.compile(p, re.I) for p in cfg.get("authority_pointers", [])]
-        self.authority_lead = re.compile(cfg.get("authority_lead", r"(?!x)x"), re.I)
-        self.stopwords = frozenset(w.lower() for w in cfg.get("stopwords", []))
+        for name, value in vars(facts.pack.compiled("purpose_patterns", _PurposePatterns)).items():
+            setattr(self, name, value)  # the pack's patterns, compiled once per pack
         doc = facts.document
         self.by_index = {b.index: b for b in doc.blocks}
         self.heading_indexes = frozenset(s.heading.index for s in facts.outline.sections)

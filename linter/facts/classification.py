@@ -35,7 +35,29 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block
+from ..vocab import Field, List, Regex, SectionKey, Str, Table, Tables, declare
 from . import Facts
+
+CLASSIFICATIONS = declare(Table("classifications", "The country's security classification scheme.", {
+    "section": Field(SectionKey, "The section that states the classification."),
+    "levels": Field(Tables(Table("level", "One level of the scheme.", {
+        "name": Field(Str, "The level as it is written ('IN-CONFIDENCE')."),
+        "pattern": Field(Regex, "How it may be written ('IN[ -]?CONFIDENCE')."),
+    })), "The levels, lowest first (their order is their rank)."),
+    "foreign": Field(Tables(Table("foreign marking", "A marking of another country's scheme.", {
+        "name": Field(Str, "The marking ('OFFICIAL-SENSITIVE')."),
+        "pattern": Field(Regex, "How it may be written."),
+        "nearest": Field(Str, "The level of this scheme closest to it, for the fix.", None),
+    })), "Markings of other schemes, reported as not this scheme's.", []),
+    "endorsements": Field(List(Str), "Words that may follow a level ('SENSITIVE // CABINET').", []),
+    "property_names": Field(List(Regex), "Document property names a labelling tool writes the classification "
+                                         "in.", []),
+    "lead_ins": Field(List(Regex), "Words before a level that make it this protocol's classification "
+                                   "('classified as').", []),
+    "weak_lead_ins": Field(List(Regex), "Weaker such words, counted only in the classification section.", []),
+    "guidance": Field(List(Regex), "Words that make a sentence advice about the scheme, not a statement "
+                                   "('should', 'at a minimum').", []),
+}))
 from .filler import filler
 
 SEPARATORS = "–—|•·\t\n"  # split header/footer text into segments
@@ -68,22 +90,22 @@ class Scheme:
     """The pack's classification scheme: levels in order, foreign markings, how to spot them."""
 
     def __init__(self, pack):
-        cfg = pack.vocab("classifications", {}) or {}
-        self.section = cfg.get("section")
-        self.levels: tuple[str, ...] = tuple(lv["name"] for lv in cfg.get("levels", []))
+        cfg = CLASSIFICATIONS.read(pack)
+        self.section = cfg["section"]
+        self.levels: tuple[str, ...] = tuple(lv["name"] for lv in cfg["levels"])
         kinds = [_Kind(f["name"], False, re.compile(rf"(?<![\w-])(?:{f['pattern']})(?![\w-])", re.I),
-                       f.get("nearest")) for f in cfg.get("foreign", [])]
+                       f.get("nearest")) for f in cfg["foreign"]]
         kinds += [_Kind(lv["name"], True, re.compile(rf"(?<![\w-])(?:{lv['pattern']})(?![\w-])", re.I), None)
-                  for lv in cfg.get("levels", [])]
+                  for lv in cfg["levels"]]
         self.kinds = tuple(kinds)
-        ends = sorted(cfg.get("endorsements", []), key=len, reverse=True)
+        ends = sorted(cfg["endorsements"], key=len, reverse=True)
         self.endorsement_re = (re.compile(
             r"\s*(?:[:\-–—/,]|//)?\s*(" + "|".join(re.escape(e) for e in ends) + r")(?![\w-])", re.I)
             if ends else None)
-        self.property_res = [re.compile(p, re.I) for p in cfg.get("property_names", [])]
-        self.lead_ins = [re.compile(p + r"\s*$", re.I) for p in cfg.get("lead_ins", [])]
-        self.weak_lead_ins = [re.compile(p + r"\s*$", re.I) for p in cfg.get("weak_lead_ins", [])]
-        self.guidance = [re.compile(p, re.I) for p in cfg.get("guidance", [])]
+        self.property_res = [re.compile(p, re.I) for p in cfg["property_names"]]
+        self.lead_ins = [re.compile(p + r"\s*$", re.I) for p in cfg["lead_ins"]]
+        self.weak_lead_ins = [re.compile(p + r"\s*$", re.I) for p in cfg["weak_lead_ins"]]
+        self.guidance = [re.compile(p, re.I) for p in cfg["guidance"]]
 
     def rank(self, name: str) -> int | None:
         """Position of a level in the scheme (0 = lowest), None for anything else."""

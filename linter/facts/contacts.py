@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block
+from ..vocab import Field, List, Regex, Str, Table, declare
 from . import Facts
 from .agencies import catalogue
 from .filler import filler
@@ -70,16 +71,36 @@ class ContactDetails:
                                 for f in ("people", "roles", "agencies", "emails", "phones")))
 
 
+CONTACTS = declare(Table("contacts", "How people, roles and ways to reach them are written.", {
+    "email": Field(Regex, "An email address.", r"[\w.%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"),
+    "phones": Field(List(Regex), "Phone numbers as the country writes them.", []),
+    "roles": Field(List(Regex), "Role titles that stand for a person ('Privacy Officer'); letter case matters "
+                                "unless a pattern says (?i).", []),
+    "who_columns": Field(List(Regex), "Column headers of a contacts table that hold who to call.", []),
+    "free_mail_domains": Field(List(Str), "Personal email domains (an address there is no agency's).", []),
+    "not_name_words": Field(List(Str), "Capitalised words that never start a person's name.", []),
+}))
+
+
+class _ContactPatterns:
+    """The pack's contact patterns, compiled once per pack."""
+
+    def __init__(self, pack):
+        cfg = CONTACTS.read(pack)
+        self.email_re = re.compile(cfg["email"])
+        self.phone_res = [re.compile(p) for p in cfg["phones"]]
+        self.role_res = [re.compile(p) for p in cfg["roles"]]
+        self.free_mail = tuple(d.lower() for d in cfg["free_mail_domains"])
+        self.not_name_words = frozenset(w.lower() for w in cfg["not_name_words"])
+        self.who_column_res = [re.compile(p, re.I) for p in cfg["who_columns"]]
+
+
 class ContactRecogniser:
     def __init__(self, facts: Facts):
         self.facts = facts
-        cfg = facts.pack.vocab("contacts", {}) or {}
-        self.email_re = re.compile(cfg.get("email", r"[\w.%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"))
-        self.phone_res = [re.compile(p) for p in cfg.get("phones", [])]
-        self.role_res = [re.compile(p) for p in cfg.get("roles", [])]
-        self.free_mail = tuple(d.lower() for d in cfg.get("free_mail_domains", []))
-        self.not_name_words = frozenset(w.lower() for w in cfg.get("not_name_words", []))
-        self.who_column_res = [re.compile(p, re.I) for p in cfg.get("who_columns", [])]
+        p = facts.pack.compiled("contacts", _ContactPatterns)
+        self.email_re, self.phone_res, self.role_res = p.email_re, p.phone_res, p.role_res
+        self.free_mail, self.not_name_words, self.who_column_res = p.free_mail, p.not_name_words, p.who_column_res
 
     @cached_property
     def agencies_catalogue(self):

@@ -18,6 +18,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..vocab import Bool, Field, Table, declare
+
+DATES = declare(Table("dates", "How the pack's country writes dates.", {
+    "day_first": Field(Bool, "Numeric dates put the day first (03/04/2026 is 3 April).", True),
+}))
+
 MONTHS = {
     name: n
     for n in range(1, 13)

@@ -14,7 +14,19 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block, Cell
+from ..vocab import Field, List, Regex, Table, declare
 from . import Facts
+
+PLACEHOLDERS = declare(Table("placeholders", "Typed filler the template leaves for the author to replace.", {
+    "patterns": Field(List(Regex), "Text that is a placeholder ('[Insert agency name]', '<<Agency>>'); letter "
+                                   "case matters.", []),
+}))
+INSTRUCTIONS = declare(Table("instructions", "The template's guidance addressed to the author.", {
+    "patterns": Field(List(Regex), "Sentences that are instructions to the author ('Delete this guidance "
+                                   "before ...').", []),
+    "headings": Field(List(Regex), "Headings of a part that is nothing but instructions ('Instructions for "
+                                   "using this template').", []),
+}))
 
 # A closing lead-in says what should follow ("Lead agency:", "The attending agencies are:"); it is not
 # content, but a sentence before it is ("Police is the lead agency. The attending agencies are:").
@@ -35,15 +47,18 @@ class Instruction:
     text: str
 
 
+def _patterns(pack) -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
+    ph, ins = PLACEHOLDERS.read(pack), INSTRUCTIONS.read(pack)
+    return ([re.compile(p) for p in ph["patterns"]], [re.compile(p, re.I) for p in ins["patterns"]],
+            [re.compile(p, re.I) for p in ins["headings"]])
+
+
 class Filler:
     def __init__(self, facts: Facts):
         self.facts = facts
         pack = facts.pack
-        ph = pack.vocab("placeholders", {}) or {}
-        ins = pack.vocab("instructions", {}) or {}
-        self.placeholder_res = [re.compile(p) for p in ph.get("patterns", [])]
-        self.instruction_res = [re.compile(p, re.I) for p in ins.get("patterns", [])]
-        self.instruction_heading_res = [re.compile(p, re.I) for p in ins.get("headings", [])]
+        self.placeholder_res, self.instruction_res, self.instruction_heading_res = pack.compiled(
+            "filler", _patterns)
 
     # -- placeholders ------------------------------------------------------
     def placeholders_in(self, block: Block) -> list[Placeholder]:

@@ -24,12 +24,12 @@ from ..lexicon import LEXICON, fold
 from ..model import Block
 from ..outline import Section
 from . import Facts
-from .dates import DateMention, Period, add_months, find_dates, find_periods
+from .dates import DATES, DateMention, Period, add_months, find_dates, find_periods
 from .filler import filler
 from .attendance import agency_named, lead_agency, sentences
 from .signatures import signatories
 from .table_rows import table_index
-from ..vocab import Bool, Field, List, Regex, SectionKey, Table, Wordings, declare
+from ..vocab import Field, List, Regex, SectionKey, Table, Wordings, declare
 from ..wording import compile_wordings, says
 
 SHORT_VALUE_WORDS = 8  # a form-row value this short is the answer to its label ("24 months")
@@ -93,9 +93,6 @@ REVIEW_TERMS = declare(Table("review_terms", "What the review section says: peri
                                        "initiate it')."),
     "approval_statements": Field(List(Regex), "Statements that give the approval date when no signature is "
                                               "dated ('Effective date', 'Commencement')."),
-}))
-DATES = declare(Table("dates", "How the pack's country writes dates.", {
-    "day_first": Field(Bool, "Numeric dates put the day first (03/04/2026 is 3 April).", True),
 }))
 
 

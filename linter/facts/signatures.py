@@ -31,11 +31,12 @@ from datetime import date
 from functools import cached_property
 
 from ..model import Block, Cell, Table
+from ..vocab import Field, List, Regex, SectionKey, Table as PackTable, declare
 from . import Facts
 from .agencies import catalogue
 from .attendance import _agencies
 from .contacts import contacts
-from .dates import find_dates
+from .dates import DATES, find_dates
 from .filler import filler
 from .table_rows import table_index
 
@@ -48,6 +49,20 @@ LABEL_RE = re.compile(r"^\s*([^:：]{1,40}?)\s*\*?\s*[:：]\s*(.*)$", re.S)
 LISTING_RE = re.compile(r",|\band\b|&|/|\(")  # a header that lists several fields
 MAX_LABEL_WORDS = 6
 MAX_LINE_WORDS = 12  # a longer line is a sentence, not part of a signature block
+
+
+SIGNATORIES = declare(PackTable("signatories", "How signature blocks are written.", {
+    "section": Field(SectionKey, "The section that holds the signature blocks."),
+    "starters": Field(List(Regex), "A line that begins a block and names its agency in a group 'agency' "
+                                   "('Signed for and on behalf of X').", []),
+    "weak_starters": Field(List(Regex), "The same, counted only when it names an agency ('For X').", []),
+    "labels": Field(PackTable("labels", "Labels and column headers of each field of a block.", {
+        f: Field(List(Regex), doc, []) for f, doc in (
+            ("agency", "The agency signed for."), ("name", "The signatory's name."),
+            ("role", "The signatory's role or title."), ("signature", "Where the signature goes."),
+            ("date", "The date signed."), ("name_role", "One label for both the name and the role."))
+    }), "Labels of the fields.", {}),
+}))
 
 
 def blank(text: str | None) -> bool:
@@ -117,6 +132,19 @@ class _Group:
         return any(f in self.values for f in ("name", "role", "date")) or bool(self.loose)
 
 
+class _Patterns:
+    """The pack's signature block patterns, compiled once per pack."""
+
+    def __init__(self, pack):
+        cfg = SIGNATORIES.read(pack)
+        self.section_key: str = cfg["section"]
+        self.starter_res = [re.compile(p, re.I) for p in cfg["starters"]]
+        self.weak_starter_res = [re.compile(p, re.I) for p in cfg["weak_starters"]]
+        labels = cfg["labels"]
+        self.label_res = {f: [re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I) for p in labels.get(f, [])]
+                          for f in LABELLED}
+
+
 class _Reader:
     def __init__(self, facts: Facts):
         self.facts = facts
@@ -125,13 +153,9 @@ class _Reader:
         self.agencies = facts.get(_agencies)
         self.cat = facts.get(catalogue)
         self.contacts = facts.get(contacts)
-        cfg = facts.pack.vocab("signatories", {}) or {}
-        self.section_key = cfg.get("section", "approval")
-        self.day_first = bool((facts.pack.vocab("dates", {}) or {}).get("day_first", True))
-        self.starter_res = [re.compile(p, re.I) for p in cfg.get("starters", [])]
-        self.weak_starter_res = [re.compile(p, re.I) for p in cfg.get("weak_starters", [])]
-        labels = cfg.get("labels", {})
-        self.label_res = {f: [re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I) for p in labels.get(f, [])] for f in LABELLED}
+        p = facts.pack.compiled("signatories", _Patterns)
+        self.section_key, self.starter_res, self.weak_starter_res = p.section_key, p.starter_res, p.weak_starter_res
+        self.label_res, self.day_first = p.label_res, DATES.read(facts.pack)["day_first"]
         self.by_index = {b.index: b for b in facts.document.blocks}
 
     # -- labels -------------------------------------------------------------
