@@ -201,11 +201,30 @@ def _merge(into: dict, other: dict, where: Path) -> None:
             raise PackError(f"{where}: key {key} is defined twice")
 
 
+def shipped_packs() -> dict[str, Path]:
+    """The packs installed with isplint, by name (the file name without .toml)."""
+    return {p.stem: p for p in sorted(default_pack_path().parent.glob("*.toml"))}
+
+
+def pack_path(spec: str | Path | None) -> Path:
+    """The file of a pack named by path, or by the name of a shipped pack ("nz-aisa")."""
+    if spec is None:
+        return default_pack_path()
+    path = Path(spec)
+    if path.suffix or path.exists() or len(path.parts) > 1:
+        return path
+    shipped = shipped_packs()
+    if str(spec) in shipped:
+        return shipped[str(spec)]
+    raise PackError(f"{spec}: no such rule pack (shipped packs: {', '.join(shipped)}; or give a .toml file)")
+
+
 def load_pack(path: str | Path | None = None) -> Pack:
-    """Load and validate a pack; ``None`` loads the default pack."""
+    """Load and validate a pack, named by path or by a shipped pack's name; ``None`` loads the
+    default pack."""
     from .checks import get_kind  # the kinds validate their own parameters
 
-    path = Path(path) if path is not None else default_pack_path()
+    path = pack_path(path)
     raw = _read_toml(path, set())
     src = str(path)
     meta = raw.pop("pack", {})

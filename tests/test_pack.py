@@ -135,3 +135,9 @@ def test_a_variant_parameter_must_name_a_known_variant(tmp_path):
             '[rule.params]\ncount = "words"\n')
     with pytest.raises(PackError, match="params.count must be one of 'revisions', 'comments'"):
         load_pack(write(tmp_path, MINIMAL + rule))
+
+
+def test_a_shipped_pack_is_named_by_its_name():
+    assert load_pack("nz-multi-agency-meeting").source == str(default_pack_path())
+    with pytest.raises(PackError, match="no such rule pack"):
+        load_pack("nz-no-such-pack")
