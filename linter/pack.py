@@ -25,7 +25,8 @@ from .errors import PackError
 from .findings import SEVERITIES, Finding, Location
 
 DEFAULT_PACK = "nz-multi-agency-meeting.toml"
-CODE_RE = re.compile(r"^ISP\d{3}$")
+DEFAULT_PREFIX = "ISP"
+PREFIX_RE = re.compile(r"^[A-Z][A-Z0-9]{0,7}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 KEY_RE = NAME_RE
 
@@ -55,6 +56,8 @@ class Rule:
     enabled: bool = True
     source: str = ""
     data: Mapping[str, str] = field(default_factory=dict)  # the finding's data keys, each with its meaning
+    aliases: tuple[str, ...] = ()  # codes and names it had before it was renamed
+    deprecated: str = ""  # why it is deprecated (it still runs unless disabled); "" when it is not
 
     def finding(self, location: Location, data: Mapping[str, Any] | None = None,
                 severity: str | None = None, **extra: Any) -> Finding:
@@ -129,8 +132,12 @@ class Pack:
         raise KeyError(key)
 
     def rule(self, code: str) -> Rule:
+        """A rule by its code or name, or by a code or name it had before it was renamed."""
         for r in self.rules:
-            if r.code == code.upper() or r.name == code.lower():
+            if code.upper() == r.code or code.lower() == r.name:
+                return r
+        for r in self.rules:
+            if code.upper() in r.aliases or code.lower() in r.aliases:
                 return r
         raise KeyError(code)
 
@@ -142,7 +149,7 @@ class Pack:
 _RULE_FIELDS = {
     "code": str, "name": str, "kind": str, "severity": str, "summary": str, "message": str,
     "fix": str, "explanation": str, "bad_example": str, "good_example": str, "params": dict,
-    "enabled": bool, "data": dict,
+    "enabled": bool, "data": dict, "aliases": list, "deprecated": str,
 }
 _REQUIRED_RULE_FIELDS = ("code", "name", "kind", "severity", "summary", "message")
 
@@ -230,18 +237,22 @@ def load_pack(path: str | Path | None = None) -> Pack:
     meta = raw.pop("pack", {})
     if not isinstance(meta, dict) or not meta.get("name"):
         raise PackError(f"{src}: [pack] needs a name")
+    unknown = set(meta) - {"name", "title", "code_prefix"}
+    if unknown:
+        raise PackError(f"{src}: [pack]: unknown key(s) {', '.join(sorted(unknown))} (known: code_prefix, name, title)")
+    prefix = meta.get("code_prefix", DEFAULT_PREFIX)
+    if not isinstance(prefix, str) or not PREFIX_RE.match(prefix):
+        raise PackError(f"{src}: [pack] code_prefix must be capital letters and digits, starting with a letter")
+    code_re = re.compile(rf"^{prefix}\d{{3}}$")
     sections = _sections(raw.pop("section", []), src)
     rules = []
-    codes: set[str] = set()
-    names: set[str] = set()
+    taken: dict[str, str] = {}  # every code, name and alias, to the rule that has it
     for i, entry in enumerate(raw.pop("rule", [])):
-        rule = _rule(entry, i, src)
-        if rule.code in codes:
-            raise PackError(f"{rule.source}: rule code {rule.code} is defined twice")
-        if rule.name in names:
-            raise PackError(f"{rule.source}: rule name {rule.name} is defined twice")
-        codes.add(rule.code)
-        names.add(rule.name)
+        rule = _rule(entry, i, src, code_re, prefix)
+        for ident, what in ((rule.code, "code"), (rule.name, "name"), *((a, "alias") for a in rule.aliases)):
+            if ident in taken:
+                raise PackError(f"{rule.source}: rule {what} {ident} is defined twice ({taken[ident]} has it too)")
+            taken[ident] = rule.code
         try:
             kind = get_kind(rule.kind)
         except KeyError:
@@ -292,7 +303,7 @@ def _sections(entries: Any, src: str) -> tuple[SectionSpec, ...]:
     return tuple(out)
 
 
-def _rule(entry: Any, i: int, src: str) -> Rule:
+def _rule(entry: Any, i: int, src: str, code_re: re.Pattern, prefix: str) -> Rule:
     if not isinstance(entry, dict):
         raise PackError(f"{src}: rule #{i + 1} must be a table")
     source = entry.pop("_source", src)
@@ -306,8 +317,11 @@ def _rule(entry: Any, i: int, src: str) -> Rule:
     for f, typ in _RULE_FIELDS.items():
         if f in entry and not isinstance(entry[f], typ):
             raise PackError(f"{where}: field '{f}' must be a {typ.__name__}")
-    if not CODE_RE.match(entry["code"]):
-        raise PackError(f"{where}: code must be ISP followed by three digits")
+    if not code_re.match(entry["code"]):
+        raise PackError(f"{where}: code must be {prefix} followed by three digits")
+    aliases = entry.get("aliases", [])
+    if not all(isinstance(a, str) and (code_re.match(a) or NAME_RE.match(a)) for a in aliases):
+        raise PackError(f"{where}: aliases must be former codes ({prefix} and three digits) or kebab-case names")
     if not NAME_RE.match(entry["name"]):
         raise PackError(f"{where}: name must be kebab-case")
     if entry["severity"] not in SEVERITIES:
@@ -318,6 +332,7 @@ def _rule(entry: Any, i: int, src: str) -> Rule:
         explanation=entry.get("explanation", ""), bad_example=entry.get("bad_example", ""),
         good_example=entry.get("good_example", ""), params=entry.get("params", {}),
         enabled=entry.get("enabled", True), source=source, data=_data_doc(entry.get("data", {}), where),
+        aliases=tuple(aliases), deprecated=entry.get("deprecated", ""),
     )
 
 

@@ -16,9 +16,8 @@ from .vocab import REQUIRED, Field, Named, Table, Tables, declared
 INTRO = """\
 # Rule pack format
 
-A rule pack is TOML: `[pack]` (its `name` and `title`), the template's
-sections (`[[section]]`), its rules (`[[rule]]`), and the vocabulary tables
-below.  A pack may split itself over several files with `include = [...]`.
+A rule pack is TOML: `[pack]`, the template's sections (`[[section]]`), its
+rules (`[[rule]]`), and the vocabulary tables below.  A pack may split itself over several files with `include = [...]`.
 Everything is validated when the pack loads: an unknown table or key, a value
 of the wrong type, a bad regular expression or a section key the pack does not
 define stops isplint with a message naming the file, the table and the key
@@ -26,6 +25,14 @@ define stops isplint with a message naming the file, the table and the key
 
 This page is generated from the declarations the loader checks against
 (`isplint pack-format > docs/packs.md`).
+
+## `[pack]`
+
+| key | type | default | meaning |
+|---|---|---|---|
+| `name` | a string | required | The pack's name (`--rules NAME` finds a shipped pack by it). |
+| `title` | a string | the name | The template it checks, for people. |
+| `code_prefix` | capital letters and digits | `"ISP"` | What every rule code of the pack starts with. |
 
 ## `[[section]]`
 
@@ -41,7 +48,7 @@ This page is generated from the declarations the loader checks against
 
 | key | type | default | meaning |
 |---|---|---|---|
-| `code` | `ISP` and three digits | required | The rule's code. |
+| `code` | the pack's `code_prefix` and three digits | required | The rule's code. |
 | `name` | a kebab-case name | required | The rule's name. |
 | `kind` | a check kind (below) | required | What the rule checks. |
 | `severity` | `error`, `warning` or `info` | required | How serious a finding is. |
@@ -52,6 +59,8 @@ This page is generated from the declarations the loader checks against
 | `params` | a table | the kind's defaults | The kind's parameters (below). |
 | `enabled` | true or false | `true` | Whether the rule runs. |
 | `data` | a table of strings | `{}` | Each data key a finding carries, with its meaning. |
+| `aliases` | a list of codes and names | `[]` | The codes and names the rule had before it was renamed: `isplint rule OLD` still finds it. |
+| `deprecated` | a string | `""` | Why the rule is deprecated and what replaces it; it still runs unless `enabled = false`. |
 """
 
 

@@ -26,8 +26,18 @@ def rules_text(pack: Pack) -> str:
     return "".join(f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {r.summary}\n" for r in pack.rules)
 
 
+def _status(r: Rule) -> list[str]:
+    """Deprecation and former names, when the rule has them."""
+    out = []
+    if r.deprecated:
+        out.append(f"Deprecated: {r.deprecated}")
+    if r.aliases:
+        out.append("Formerly: " + ", ".join(r.aliases) + ".")
+    return out
+
+
 def rule_text(r: Rule) -> str:
-    parts = [f"{r.code} {r.name} ({r.severity})", r.summary]
+    parts = [f"{r.code} {r.name} ({r.severity})", r.summary, *_status(r)]
     if r.explanation:
         parts.append(r.explanation.strip())
     if r.bad_example:
@@ -62,6 +72,7 @@ def rules_markdown(pack: Pack) -> str:
     out += [f"| `{s.key}` | {s.name} |" for s in pack.sections]
     for r in pack.rules:
         out += ["", f"## {r.code} {r.name}", "", f"Severity: **{r.severity}**. {r.summary}"]
+        out += [x for s in _status(r) for x in ("", s)]
         if r.explanation:
             out += ["", " ".join(r.explanation.split())]
         if r.bad_example:
@@ -85,6 +96,7 @@ def rules_json(pack: Pack) -> str:
         {"pack": pack.name, "rules": [
             {"code": r.code, "name": r.name, "severity": r.severity, "kind": r.kind, "summary": r.summary,
              "explanation": r.explanation.strip(), "bad_example": r.bad_example.strip(),
-             "good_example": r.good_example.strip(), "fix": generic(r.fix), "data": dict(r.data)}
+             "good_example": r.good_example.strip(), "fix": generic(r.fix), "data": dict(r.data),
+             "aliases": list(r.aliases), "deprecated": r.deprecated}
             for r in pack.rules]},
         ensure_ascii=False, indent=2) + "\n"

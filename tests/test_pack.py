@@ -141,3 +141,28 @@ def test_a_shipped_pack_is_named_by_its_name():
     assert load_pack("nz-multi-agency-meeting").source == str(default_pack_path())
     with pytest.raises(PackError, match="no such rule pack"):
         load_pack("nz-no-such-pack")
+
+
+def test_the_code_prefix_is_the_packs(tmp_path):
+    other = MINIMAL.replace('name = "tiny"', 'name = "tiny"\ncode_prefix = "AUS"').replace("ISP101", "AUS101")
+    assert [r.code for r in load_pack(write(tmp_path, other)).rules] == ["AUS101"]
+    with pytest.raises(PackError, match="code must be AUS followed by three digits"):
+        load_pack(write(tmp_path, other.replace("AUS101", "ISP101")))
+
+
+def test_a_renamed_rule_is_found_by_its_former_code_and_name_and_says_it_is_deprecated(tmp_path):
+    from linter.rule_docs import rule_text
+
+    pack = load_pack(write(tmp_path, MINIMAL.replace(
+        'fix = "Add one."', 'fix = "Add one."\naliases = ["ISP100", "section-missing"]\n'
+                            'deprecated = "Use ISP102 instead, which also reports empty sections."')))
+    assert pack.rule("ISP100").code == pack.rule("section-missing").code == "ISP101"
+    text = rule_text(pack.rule("ISP100"))
+    assert "Deprecated: Use ISP102 instead" in text and "Formerly: ISP100, section-missing." in text
+
+
+def test_an_alias_may_not_be_another_rules_code(tmp_path):
+    rule = MINIMAL[MINIMAL.index("[[rule]]"):].replace("ISP101", "ISP102").replace("missing-section", "other")
+    text = MINIMAL.replace('fix = "Add one."', 'fix = "Add one."\naliases = ["ISP102"]', 1) + rule
+    with pytest.raises(PackError, match="ISP102 is defined twice"):
+        load_pack(write(tmp_path, text))
