@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from datetime import date
+from typing import NoReturn
 
 import click
 
@@ -104,9 +105,21 @@ def _write(text: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
-def _exit_for(results) -> None:
+def _exit_for(results) -> NoReturn:
     worst = max((r.worst() for r in results), default=-1)
     sys.exit(EXIT_FINDINGS if worst >= severity_rank("warning") else EXIT_CLEAN)
+
+
+def _report_failed(path: str, pack, error: Exception) -> NoReturn:
+    """A file a one-file command could not read (or a bug in isplint): the line `lint` prints
+    for it, and the exit status `lint` would give."""
+    from .engine import failed
+    from .reporters.text import finding_line
+
+    result = failed(path, pack, error)
+    for f in result.findings:
+        click.echo(finding_line(path, f))
+    _exit_for([result])
 
 
 @main.command()
@@ -158,7 +171,7 @@ def register(paths, output, jobs, fmt, rules_path, as_of, final, **read):
 def annotate_cmd(path, output, rules_path, as_of, final, **read):
     """Write the findings into a copy of a draft as Word comments (the draft itself is not changed)."""
     from .annotate import annotate, default_output
-    from .errors import InputProblem, UsageError
+    from .errors import UsageError
     from .facts import Options
 
     pack = _load_pack(rules_path)
@@ -167,9 +180,8 @@ def annotate_cmd(path, output, rules_path, as_of, final, **read):
         done = annotate(path, output, pack, Options(as_of=as_of, final=final), _read_options(**read))
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
-    except InputProblem as problem:
-        click.echo(f"{path}: {problem.code} {problem.message}")
-        sys.exit(EXIT_FINDINGS)
+    except Exception as exc:  # noqa: BLE001 - an unreadable draft (or a bug): one line, as lint reports it
+        _report_failed(path, pack, exc)
     n = len(done.result.findings)
     click.echo(f"Wrote {n} comment{'s' if n != 1 else ''} to {done.output}.")
     _exit_for([done.result])
@@ -206,26 +218,23 @@ def show_rule(code, rules_path):
 @main.command("outline")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None, help="Rule pack to use.")
-@click.option("--password", envvar="ISPLINT_PASSWORD", default=None, help="Password for an encrypted document.")
 @click.option("--explain", is_flag=True,
               help="For each line that may be a heading, show the sections it could be, with scores and why.")
-def show_outline(path, rules_path, password, explain):
+@READ_OPTIONS
+def show_outline(path, rules_path, explain, **read):
     """Show the sections isplint finds in a document, and which template section each one is.
 
     Use it when isplint says a section is missing that you can see: the
     heading may be worded or formatted in a way isplint does not recognise.
     """
-    from .engine import ReadOptions, read
-    from .errors import InputProblem
+    from . import engine
     from .facts import Facts
 
     pack = _load_pack(rules_path)
     try:
-        document = read(path, ReadOptions(password=password))
-    except InputProblem as problem:
-        click.echo(f"{path}: {problem.code} {problem.message}")
-        sys.exit(EXIT_FINDINGS)
-    outline = Facts(document, pack).outline
+        outline = Facts(engine.read(path, _read_options(**read)), pack).outline
+    except Exception as exc:  # noqa: BLE001 - an unreadable document (or a bug): one line, as lint reports it
+        _report_failed(path, pack, exc)
     if explain:
         click.echo(_explained(outline), nl=False)
         return

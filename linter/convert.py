@@ -35,16 +35,13 @@ def convert_to_docx(path: str | os.PathLike, workdir: str | os.PathLike, *, time
     """Convert ``path`` to .docx inside ``workdir`` (an existing, empty folder) and return the new file.
 
     The caller owns ``workdir`` and removes it; :func:`converted` does that
-    for you.  Raises :class:`InputProblem` ISP003 when LibreOffice is missing
-    or the conversion fails or takes longer than ``timeout`` seconds.
+    for you.  Raises :class:`InputProblem` (``convert-unavailable``,
+    ``convert-failed``, ``convert-timeout``) when LibreOffice is missing or
+    the conversion fails or takes longer than ``timeout`` seconds.
     """
     program = find_libreoffice()
     if program is None:
-        raise InputProblem(
-            "ISP003",
-            "--convert needs LibreOffice, which is not installed (or not on the PATH). Install LibreOffice, "
-            "or save the file as a Word document (.docx) using File > Save As.",
-        )
+        raise InputProblem("convert-unavailable")
     work = Path(workdir)
     source = _private_copy(Path(path), work / "input")
     outdir = work / "output"
@@ -63,7 +60,7 @@ def convert_to_docx(path: str | os.PathLike, workdir: str | os.PathLike, *, time
     _run(command, timeout)
     result = outdir / (source.stem + ".docx")
     if not result.is_file() or result.stat().st_size == 0:
-        raise _failed()
+        raise InputProblem("convert-failed")
     return result
 
 
@@ -82,7 +79,7 @@ def _private_copy(source: Path, folder: Path) -> Path:
     try:
         shutil.copyfile(source, target)
     except OSError:
-        raise InputProblem("ISP001", "The file could not be read to convert it. Check the name and folder.") from None
+        raise InputProblem("convert-copy-failed") from None
     return target
 
 
@@ -97,18 +94,14 @@ def _run(command: list[str], timeout: float) -> None:
             start_new_session=True,
         )
     except OSError:
-        raise _failed() from None
+        raise InputProblem("convert-failed") from None
     try:
         process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         _kill_group(process)
-        raise InputProblem(
-            "ISP003",
-            f"LibreOffice took longer than {timeout:g} seconds to convert the file. "
-            "Save it as a Word document (.docx) using File > Save As instead.",
-        ) from None
+        raise InputProblem("convert-timeout", seconds=timeout) from None
     if process.returncode != 0:
-        raise _failed()
+        raise InputProblem("convert-failed")
 
 
 def _kill_group(process: subprocess.Popen) -> None:
@@ -118,10 +111,3 @@ def _kill_group(process: subprocess.Popen) -> None:
         process.kill()
     process.wait()
 
-
-def _failed() -> InputProblem:
-    return InputProblem(
-        "ISP003",
-        "LibreOffice could not convert the file to a Word document; it may be damaged or in a format "
-        "LibreOffice does not read. Open it in Word and save it as a Word document (.docx) using File > Save As.",
-    )

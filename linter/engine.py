@@ -1,14 +1,23 @@
-"""Run a pack's rules over one document: file in, findings out."""
+"""Run a pack's rules over one document: file in, findings out.
+
+Every command that reads a document (lint, register, annotate, outline)
+reads it here, the same way: through the safe loader, in a child process
+with the time and memory limits of :class:`ReadOptions`
+(:func:`within_limits`), and a file that cannot be read, or a bug in
+isplint, becomes a finding of the pack's input rules (:func:`failed`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Callable
 
-from .checks import get_kind
-from .errors import InputProblem
+from .checks import get_kind, input_problem
+from .errors import UNSUPPORTED, InputProblem
 from .facts import Facts, Options
-from .findings import FileResult, Finding, Location
-from .pack import Pack
+from .findings import FileResult, Finding
+from .pack import Pack, Rule
 
 
 @dataclass(frozen=True)
@@ -30,33 +39,50 @@ class ReadOptions:
         return bool(self.timeout) or bool(self.memory_mb)
 
 
-def read(path: str, read_options: ReadOptions):
-    """Open a file safely and build its document model; raises InputProblem.
+def within_limits(read_options: ReadOptions, fn: Callable[..., Any], *args: Any) -> Any:
+    """``fn(*args)``, in a child process under the time and memory limits when there are any.
 
-    With a time or memory limit the reading runs in a child process, so a
-    document that makes a parser loop or balloon costs only that child.
+    A document that makes a parser loop or balloon then costs only that
+    child, and is reported as an input problem (``timeout``, ``memory-limit``
+    ...).  ``fn`` must be a module-level function (it is sent to the child).
     """
-    if read_options.isolated:
-        from .isolation import run_isolated
+    if not read_options.isolated:
+        return fn(*args)
+    from .isolation import run_isolated
 
-        return run_isolated(_read, path, read_options, timeout=read_options.timeout or 24 * 3600,
-                            memory_mb=read_options.memory_mb or None)
-    return _read(path, read_options)
+    return run_isolated(fn, *args, timeout=read_options.timeout or 24 * 3600,
+                        memory_mb=read_options.memory_mb or None)
+
+
+def read(path: str, read_options: ReadOptions):
+    """Open a file safely and build its document model, within the limits; raises InputProblem."""
+    return within_limits(read_options, _read, path, read_options)
 
 
 def _read(path: str, read_options: ReadOptions):
     from .docx_reader import read_document
+
+    return read_document(open_checked(path, read_options))
+
+
+def open_checked(path: str, read_options: ReadOptions):
+    """The vetted package of ``path`` (see linter.loader), converted first when it is a legacy
+    format and conversion is asked for (``--convert``); raises InputProblem.  Call it inside
+    :func:`within_limits`."""
     from .loader import open_package
 
     limits = limits_for(read_options)
     try:
-        package = open_package(path, password=read_options.password, limits=limits)
+        return open_package(path, password=read_options.password, limits=limits)
     except InputProblem as problem:
         # A legacy format (by its bytes, whatever its name): convert it if asked to.
-        if problem.code != "ISP003" or not read_options.convert:
+        if problem.rule != UNSUPPORTED or not read_options.convert:
             raise
-        return _read_converted(path, read_options, limits)
-    return read_document(package)
+    from .convert import converted
+
+    with converted(path) as docx_path:
+        package = open_package(docx_path, password=read_options.password, limits=limits)
+    return replace(package, path=path)
 
 
 def limits_for(read_options: ReadOptions):
@@ -68,36 +94,39 @@ def limits_for(read_options: ReadOptions):
     return limits
 
 
-def _read_converted(path: str, read_options: ReadOptions, limits):
-    from .convert import converted
-    from .docx_reader import read_document
-    from .loader import open_package
+def failed(path: str, pack: Pack, error: Exception) -> FileResult:
+    """The result for a file that could not be checked: its input problem, or a bug in isplint
+    (``internal-error``, so that one file's bug does not end a run)."""
+    return FileResult(path=path, status="error", findings=(input_finding(pack, _as_problem(error)),))
 
-    with converted(path) as docx_path:
-        document = read_document(open_package(docx_path, password=read_options.password, limits=limits))
-    return replace(document, path=path)
+
+def _as_problem(error: Exception) -> InputProblem:
+    if isinstance(error, InputProblem):
+        return error
+    return InputProblem("internal-error", error=type(error).__name__)
 
 
 def input_finding(pack: Pack, problem: InputProblem) -> Finding:
-    try:
-        rule = pack.rule(problem.code)
-    except KeyError:  # a pack without input rules still reports unreadable files
-        return Finding(rule=problem.code, name="unreadable-document", severity="error",
-                       message=problem.message, location=Location(part="file"))
-    return Finding(rule=rule.code, name=rule.name, severity=rule.severity,
-                   message=problem.message, location=Location(part="file"))
+    """The finding for ``problem``, in the words of the pack's rule for it."""
+    return input_problem.finding(_input_rule(pack, problem.rule), problem)
 
 
-def internal_error_finding(pack: Pack, exc: BaseException) -> Finding:
-    """A bug in isplint, reported for the file it happened on instead of ending the run."""
-    what = f" ({type(exc).__name__})"
+def _input_rule(pack: Pack, name: str) -> Rule:
+    """The pack's rule called ``name``; a pack without it reports in the default pack's words."""
     try:
-        rule = pack.rule("ISP000")
+        rule = pack.rule(name)
+        if rule.kind == input_problem.KIND:
+            return rule
     except KeyError:
-        return Finding(rule="ISP000", name="internal-error", severity="error",
-                       message="isplint stopped checking this file because of an error in isplint itself"
-                               f"{what}. The file was not changed.", location=Location(part="file"))
-    return rule.finding(Location(part="file"), {"error": type(exc).__name__})
+        pass
+    return _default_pack().rule(name)
+
+
+@lru_cache(maxsize=1)
+def _default_pack() -> Pack:
+    from .pack import load_pack
+
+    return load_pack()
 
 
 def run_checks(facts: Facts) -> list[Finding]:
@@ -119,5 +148,5 @@ def lint_path(path: str, pack: Pack, options: Options | None = None,
     try:
         document = read(path, read_options or ReadOptions())
     except InputProblem as problem:
-        return FileResult(path=path, status="error", findings=(input_finding(pack, problem),))
+        return failed(path, pack, problem)
     return FileResult(path=path, status="ok", findings=tuple(check_document(document, pack, options)))

@@ -56,10 +56,15 @@ class Finding:
     rule: str  # ISP101
     name: str  # missing-section
     severity: str  # error | warning | info
-    message: str  # what is wrong, then what to do, in plain English
+    message: str  # what is wrong, in plain English
     location: Location = field(default_factory=Location)
     data: Mapping[str, Any] = field(default_factory=dict)
-    fix: str = ""  # the "what to do" sentence on its own
+    fix: str = ""  # how to fix it, in plain English
+
+    @property
+    def text(self) -> str:
+        """What is wrong, then how to fix it: the one line a person reads."""
+        return f"{self.message} {self.fix}" if self.fix else self.message
 
     def fingerprint(self, path: str = "") -> str:
         """A stable id for baselines: rule, part, section and the key facts, not the paragraph number."""

@@ -3,7 +3,8 @@
 The loader's limits stop the hostile files we know about; this is the net
 for the ones we do not.  A document that makes a parser loop or balloon can
 then only cost its own child process: the batch carries on and the file is
-reported as ISP001 with a line saying which limit it hit and how to raise it.
+reported as an input problem (``timeout``, ``memory-limit``, ``out-of-memory``,
+``crashed``) that says which limit it hit and how to raise it.
 
 The callable and its arguments are sent to the child by pickling, so ``fn``
 must be a module-level function and the result must be picklable.
@@ -43,8 +44,8 @@ def run_isolated(fn: Callable[..., Any], *args: Any, timeout: float, memory_mb: 
 
     ``timeout`` is wall-clock seconds; ``memory_mb`` caps the child's address
     space (RLIMIT_AS, POSIX only; ``None`` means no cap).  An
-    :class:`InputProblem` raised by ``fn`` is re-raised here unchanged; any
-    other exception is re-raised as itself when it can be pickled.
+    exception raised by ``fn`` (an :class:`InputProblem` among them) is
+    re-raised here as itself when it can be pickled.
     """
     ctx = process_context()
     receiver, sender = ctx.Pipe(duplex=False)
@@ -54,11 +55,7 @@ def run_isolated(fn: Callable[..., Any], *args: Any, timeout: float, memory_mb: 
     try:
         if not receiver.poll(timeout):
             _stop(child, wait=0)
-            raise InputProblem(
-                "ISP001",
-                f"The document took longer than {timeout:g} seconds to read; it may be damaged or built "
-                "to stall readers. If it is a genuine, very large document, raise --timeout.",
-            )
+            raise InputProblem("timeout", seconds=timeout)
         try:
             outcome = receiver.recv()
         except (EOFError, OSError):
@@ -73,8 +70,6 @@ def _interpret(outcome: tuple, exitcode: int | None, memory_mb: int | None) -> A
     kind = outcome[0]
     if kind == "ok":
         return outcome[1]
-    if kind == "input-problem":
-        raise InputProblem(outcome[1], outcome[2])
     if kind == "error":
         raise outcome[1]
     if kind == "unpicklable-error":
@@ -82,20 +77,8 @@ def _interpret(outcome: tuple, exitcode: int | None, memory_mb: int | None) -> A
     if kind == "memory" or memory_mb is not None:
         # A child killed without a word under a memory cap almost always ran
         # out of memory (allocation failures inside C libraries can abort).
-        raise InputProblem("ISP001", _memory_message(memory_mb))
-    raise InputProblem(
-        "ISP001",
-        f"The program reading the document stopped unexpectedly (exit code {exitcode}); the file may be "
-        "damaged. Open it in Word and save it again, or get a fresh copy.",
-    )
-
-
-def _memory_message(memory_mb: int | None) -> str:
-    limit = f"more than {memory_mb:,} MB of memory" if memory_mb else "more memory than is available"
-    return (
-        f"The document needed {limit} to read; it may be damaged or built to exhaust memory. "
-        "If it is a genuine, very large document, raise --max-memory."
-    )
+        raise InputProblem("memory-limit", limit_mb=memory_mb) if memory_mb else InputProblem("out-of-memory")
+    raise InputProblem("crashed", exit_code=exitcode)
 
 
 def _stop(child: multiprocessing.process.BaseProcess, *, wait: float) -> None:
@@ -114,10 +97,6 @@ def _child_main(sender, fn: Callable[..., Any], args: tuple, memory_mb: int | No
     _limit_memory(memory_mb)
     try:
         outcome: tuple = ("ok", fn(*args))
-    except InputProblem as problem:
-        # Sent as plain fields: InputProblem's two-argument __init__ does not
-        # survive pickling of exception args.
-        outcome = ("input-problem", problem.code, problem.message)
     except MemoryError:
         outcome = ("memory",)
     except BaseException as error:  # noqa: BLE001 - everything must reach the parent

@@ -1,9 +1,10 @@
 """The safe loader: the first thing that touches a file given to isplint.
 
 It turns a path into a :class:`Package` (every part of a Word file, read into
-memory and vetted) or raises :class:`~linter.errors.InputProblem` with a
-message a privacy adviser can act on.  Nothing downstream ever opens the
-file itself, so the guarantees made here hold for the whole run:
+memory and vetted) or raises :class:`~linter.errors.InputProblem` naming the
+problem, which the pack's rules put in words a privacy adviser can act on.
+Nothing downstream ever opens the file itself, so the guarantees made here
+hold for the whole run:
 
 * the input is read once and never written (no lock files, no temp copies);
 * nothing inside the ZIP is used as a filesystem path; member names are
@@ -67,14 +68,14 @@ WORD_MAIN_TYPES = {
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml": "dotm",
 }
 
-# Fragments of other formats' main content types, and what to call them.
+# Fragments of other formats' main content types, and the problem each is.
 OTHER_OFFICE_TYPES = (
-    ("spreadsheetml", "an Excel workbook"),
-    ("ms-excel", "an Excel workbook"),
-    ("presentationml", "a PowerPoint presentation"),
-    ("ms-powerpoint", "a PowerPoint presentation"),
-    ("ms-visio", "a Visio drawing"),
-    ("themeManager", "an Office theme"),
+    ("spreadsheetml", "excel"),
+    ("ms-excel", "excel"),
+    ("presentationml", "powerpoint"),
+    ("ms-powerpoint", "powerpoint"),
+    ("ms-visio", "visio"),
+    ("themeManager", "office-theme"),
 )
 
 OFFICE_DOCUMENT_RELS = (
@@ -139,42 +140,6 @@ ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 READ_CHUNK = 64 * 1024
 
 # --------------------------------------------------------------------------
-# Messages (one line each: what is wrong, then what to do)
-# --------------------------------------------------------------------------
-
-RESAVE = "Open it in Word and save it again, or get a fresh copy."
-SAVE_AS_DOCX = (
-    "Save it as a Word document (.docx) using File > Save As, "
-    "or run isplint with --convert if LibreOffice is installed."
-)
-DAMAGED = "The file is damaged: it is not a complete Word (.docx) file. " + RESAVE
-NOT_WORD = "This file is not a Word document{detail}. Check that you chose the right file."
-BOMB = (
-    "The file would unpack to {size} ({why}), which is far more than a Word document needs; "
-    "it may be built to exhaust the computer's memory. If it is a genuine document, "
-    "remove large embedded files (such as videos) in Word and save it again."
-)
-PASSWORD_NEEDED = (
-    "This document is encrypted with a password, so isplint cannot read it. "
-    "Give the password with --password (or the ISPLINT_PASSWORD environment variable), "
-    "or remove the password in Word (File > Info > Protect Document > Encrypt with Password) "
-    "and save it again."
-)
-WRONG_PASSWORD = (
-    "The password given for this document is not correct. "
-    "Check it (passwords are case-sensitive) and try again."
-)
-
-
-def _megabytes(n: int | float) -> str:
-    return f"{n / MIB:,.0f} MB" if n >= MIB else f"{n:,.0f} bytes"
-
-
-def _problem(message: str) -> InputProblem:
-    return InputProblem("ISP001", message)
-
-
-# --------------------------------------------------------------------------
 # The package
 # --------------------------------------------------------------------------
 
@@ -232,8 +197,8 @@ def open_package(
 ) -> Package:
     """Read, vet and return the Word package at ``path``.
 
-    Raises :class:`InputProblem` (ISP001 unreadable, ISP002 encrypted,
-    ISP003 unsupported format) for anything that cannot be linted.
+    Raises :class:`InputProblem` for anything that cannot be linted (an
+    unreadable, encrypted or unsupported file; see ``linter.errors.PROBLEMS``).
     """
     limits = limits or Limits()
     data = _read_file(path, limits)
@@ -261,50 +226,33 @@ def _read_file(path: str | os.PathLike, limits: Limits) -> bytes:
         info = os.stat(path)
     except FileNotFoundError:
         if os.path.lexists(path):
-            raise _problem(
-                "The file is a shortcut (symbolic link) to a file that no longer exists. "
-                "Lint the original document instead."
-            ) from None
-        raise _problem("The file does not exist. Check the name and folder.") from None
+            raise InputProblem("broken-link") from None
+        raise InputProblem("not-found") from None
     except PermissionError:
-        raise _no_permission() from None
+        raise InputProblem("no-permission") from None
     except (OSError, ValueError):
-        raise _problem("The file cannot be found or opened. Check the name and folder.") from None
+        raise InputProblem("cannot-open") from None
     if stat.S_ISDIR(info.st_mode):
-        raise _problem("This is a folder, not a Word document. Give the path of a .docx file inside it.")
+        raise InputProblem("folder")
     if not stat.S_ISREG(info.st_mode):
-        raise _problem("This is not an ordinary file (it is a device, pipe or socket). Give the path of a .docx file.")
+        raise InputProblem("special-file")
     _check_file_size(info.st_size, limits)
     try:
         with open(path, "rb") as handle:
             data = handle.read(limits.max_file_bytes + 1)
     except PermissionError:
-        raise _no_permission() from None
+        raise InputProblem("no-permission") from None
     except OSError:
-        raise _problem(
-            "The file could not be read (the disk or network drive reported an error). "
-            "Copy it to your computer and try again."
-        ) from None
+        raise InputProblem("read-error") from None
     _check_file_size(len(data), limits)
     return data
 
 
 def _check_file_size(size: int, limits: Limits) -> None:
     if size == 0:
-        raise _problem("The file is empty (0 bytes). " + RESAVE)
+        raise InputProblem("empty")
     if size > limits.max_file_bytes:
-        raise _problem(
-            f"The file is too large to lint ({_megabytes(size)}; the limit is "
-            f"{_megabytes(limits.max_file_bytes)}). Remove large embedded pictures or files in Word, "
-            "or raise the limit with --max-file-size."
-        )
-
-
-def _no_permission() -> InputProblem:
-    return _problem(
-        "You do not have permission to read this file. "
-        "Ask its owner for access, or copy it somewhere you can read it."
-    )
+        raise InputProblem("too-large", size_bytes=size, limit_bytes=limits.max_file_bytes)
 
 
 # --------------------------------------------------------------------------
@@ -313,32 +261,28 @@ def _no_permission() -> InputProblem:
 
 
 def _describe_non_zip(data: bytes) -> InputProblem:
-    """Name a file that is not a ZIP at all, and say how to get a .docx from it.
+    """Name a file that is not a ZIP at all, by its first bytes.
 
-    Formats Word or LibreOffice can turn into a .docx are ISP003 (unsupported
-    format, with the conversion hint); anything else is ISP001.
+    Formats Word or LibreOffice can turn into a .docx are unsupported formats
+    (reported with the conversion hint); anything else is an unreadable file.
     """
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     lower = head.lower()
     if head.startswith(b"{\\rtf"):
-        return InputProblem("ISP003", "This is a Rich Text Format (.rtf) file, not a Word document (.docx). " + SAVE_AS_DOCX)
+        return InputProblem("rtf")
     if head.startswith(b"%PDF"):
-        return InputProblem(
-            "ISP003",
-            "This is a PDF, not a Word document (.docx). Lint the Word document the PDF was made from; "
-            "if you only have the PDF, open it in Word and save it as a Word document (.docx).",
-        )
+        return InputProblem("pdf")
     if b"schemas.microsoft.com/office/word/2003/wordml" in lower or b"<w:worddocument" in lower:
-        return InputProblem("ISP003", "This is a Word 2003 XML document, not a Word document (.docx). " + SAVE_AS_DOCX)
+        return InputProblem("word-xml")
     if b"urn:oasis:names:tc:opendocument" in lower:
-        return InputProblem("ISP003", "This is a flat OpenDocument file (.fodt), not a Word document (.docx). " + SAVE_AS_DOCX)
+        return InputProblem("flat-odt")
     if lower.startswith(b"mime-version:"):
-        return InputProblem("ISP003", "This is a single-file web page (.mht), not a Word document (.docx). " + SAVE_AS_DOCX)
+        return InputProblem("mht")
     if lower.startswith((b"<!doctype html", b"<html")) or b"<html" in lower[:512]:
-        return InputProblem("ISP003", "This is a web page (HTML), not a Word document (.docx). " + SAVE_AS_DOCX)
+        return InputProblem("html")
     if head.startswith(b"\xffWPC"):
-        return InputProblem("ISP003", "This is a WordPerfect document, not a Word document (.docx). " + SAVE_AS_DOCX)
-    return _problem(NOT_WORD.format(detail=" (isplint does not recognise its format)"))
+        return InputProblem("wordperfect")
+    return InputProblem("unknown-format")
 
 
 def _unwrap_compound_file(data: bytes, password: str | None) -> bytes:
@@ -355,34 +299,27 @@ def _unwrap_compound_file(data: bytes, password: str | None) -> bytes:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
             streams = {"/".join(entry).lower() for entry in ole.listdir(streams=True, storages=False)}
     except Exception:  # olefile raises many types on damaged containers
-        raise _problem(DAMAGED.replace("(.docx)", "")) from None
+        raise InputProblem("damaged-container") from None
     if "encryptedpackage" in streams:
         return _decrypt(data, password)
     if "worddocument" in streams:
         raise _legacy_doc_problem(data)
     if "workbook" in streams or "book" in streams:
-        raise _problem("This is an Excel workbook, not a Word document. Check that you chose the right file.")
+        raise InputProblem("excel")
     if "powerpoint document" in streams:
-        raise _problem("This is a PowerPoint presentation, not a Word document. Check that you chose the right file.")
-    raise _problem(NOT_WORD.format(detail=" (it is some other kind of Office or Windows file)"))
+        raise InputProblem("powerpoint")
+    raise InputProblem("other-container")
 
 
 def _legacy_doc_problem(data: bytes) -> InputProblem:
-    """ISP003 for a Word 97-2003 .doc, mentioning its password if it has one.
+    """A Word 97-2003 .doc (an unsupported format), saying so if it has a password.
 
-    An encrypted .doc is reported as ISP003, not ISP002: even with the right
+    An encrypted .doc is an unsupported format, not an encrypted document: even with the right
     password isplint could not read the old binary format, so asking for the
     password would only send the user round in a circle.  The one fix that
     works is to open it in Word (entering the password) and save as .docx.
     """
-    if _is_encrypted_legacy(data):
-        return InputProblem(
-            "ISP003",
-            "This is an older Word 97-2003 document (.doc) protected with a password, which isplint "
-            "cannot read. Open it in Word, enter the password, and save it as a Word document (.docx) "
-            "using File > Save As.",
-        )
-    return InputProblem("ISP003", "This is an older Word 97-2003 document (.doc), not a Word document (.docx). " + SAVE_AS_DOCX)
+    return InputProblem("doc-encrypted" if _is_encrypted_legacy(data) else "doc")
 
 
 def _is_encrypted_legacy(data: bytes) -> bool:
@@ -400,21 +337,17 @@ def _decrypt(data: bytes, password: str | None) -> bytes:
     from msoffcrypto import exceptions as crypto_errors
 
     if not password:
-        raise InputProblem("ISP002", PASSWORD_NEEDED)
+        raise InputProblem("encrypted-no-password")
     try:
         office = msoffcrypto.OfficeFile(io.BytesIO(data))
         office.load_key(password=password, verify_password=True)
         out = io.BytesIO()
         office.decrypt(out)
     except crypto_errors.InvalidKeyError:
-        raise InputProblem("ISP002", WRONG_PASSWORD) from None
+        raise InputProblem("wrong-password") from None
     except Exception:
         # Rights-management (IRM) protection, unknown ciphers, damaged headers.
-        raise InputProblem(
-            "ISP002",
-            "This document is encrypted in a way isplint cannot open (for example with rights management). "
-            "Remove the protection in Word (File > Info > Protect Document) and save it again.",
-        ) from None
+        raise InputProblem("unsupported-encryption") from None
     return out.getvalue()
 
 
@@ -439,7 +372,7 @@ def _read_zip(data: bytes, limits: Limits) -> dict[str, bytes]:
     except MemoryError:
         raise
     except Exception:
-        raise _problem(DAMAGED) from None
+        raise InputProblem("damaged") from None
 
 
 def _vetted_members(infos: list[zipfile.ZipInfo], limits: Limits) -> list[zipfile.ZipInfo]:
@@ -451,51 +384,32 @@ def _vetted_members(infos: list[zipfile.ZipInfo], limits: Limits) -> list[zipfil
     case (or exactly equal) could be read differently by different programs.
     """
     if len(infos) > limits.max_parts:
-        raise _problem(
-            f"The file has too many parts ({len(infos):,}; the limit is {limits.max_parts:,}), "
-            "far more than a Word document has. " + RESAVE
-        )
+        raise InputProblem("too-many-parts", parts=len(infos), max_parts=limits.max_parts)
     seen: set[str] = set()
     members = []
     total = 0
     for info in infos:
         key = info.filename.casefold()
         if key in seen:
-            raise _problem(
-                f"The file is damaged: it holds two parts with the same name ({info.filename}), "
-                "which Word never writes. " + RESAVE
-            )
+            raise InputProblem("duplicate-part", part=info.filename)
         seen.add(key)
         if info.is_dir():
             continue
         if info.flag_bits & 0x1:
-            raise _problem(
-                "Parts of the file are locked with a ZIP password, which Word never does. "
-                "Open the original document in Word and save it again."
-            )
+            raise InputProblem("zip-password")
         _check_declared_size(info, limits)
         total += info.file_size
         members.append(info)
     if total > limits.max_total_bytes:
-        raise _problem(BOMB.format(size=_megabytes(total), why=f"the limit is {_megabytes(limits.max_total_bytes)}"))
+        raise InputProblem("zip-bomb-total", size_bytes=total, limit_bytes=limits.max_total_bytes)
     return members
 
 
 def _check_declared_size(info: zipfile.ZipInfo, limits: Limits) -> None:
     if info.file_size > limits.max_part_bytes:
-        raise _problem(
-            BOMB.format(
-                size=_megabytes(info.file_size),
-                why=f"one part alone is over the {_megabytes(limits.max_part_bytes)} limit",
-            )
-        )
+        raise InputProblem("zip-bomb-part", size_bytes=info.file_size, limit_bytes=limits.max_part_bytes)
     if info.file_size > MIB and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-        raise _problem(
-            BOMB.format(
-                size=_megabytes(info.file_size),
-                why=f"one part is compressed more than {limits.max_ratio:g} to 1",
-            )
-        )
+        raise InputProblem("zip-bomb-ratio", size_bytes=info.file_size, ratio=limits.max_ratio)
 
 
 def _unpack(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], limits: Limits) -> dict[str, bytes]:
@@ -505,7 +419,7 @@ def _unpack(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], limits: Li
         data = _read_member(archive, info)
         budget -= len(data)
         if budget < 0:
-            raise _problem(BOMB.format(size="more than it declares", why=f"the limit is {_megabytes(limits.max_total_bytes)}"))
+            raise InputProblem("zip-bomb-undeclared", limit_bytes=limits.max_total_bytes)
         parts[info.filename] = data
     return parts
 
@@ -522,10 +436,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
         while chunk := stream.read(READ_CHUNK):
             produced += len(chunk)
             if produced > info.file_size:
-                raise _problem(
-                    f"The file is damaged or tampered with: a part ({info.filename}) holds more data "
-                    "than it declares. " + RESAVE
-                )
+                raise InputProblem("part-overflow", part=info.filename)
             chunks.append(chunk)
     return b"".join(chunks)
 
@@ -541,20 +452,18 @@ def _build_package(path: str, parts: dict[str, bytes]) -> Package:
     _use_canonical_names(parts, names)
     if "[Content_Types].xml" not in parts:
         if names.find("word/document.xml") is None:
-            raise _problem(NOT_WORD.format(detail=" (it is a ZIP archive of other files)"))
-        raise _problem(DAMAGED)
+            raise InputProblem("zip-of-other-files")
+        raise InputProblem("damaged")
     content_types = _ContentTypes(_parse_expecting(parts, "[Content_Types].xml", f"{{{CT_NS}}}Types"))
     main = _main_part_name(parts, names)
     if main is None:
-        raise _problem(
-            "The file is damaged: it does not contain the main text of a Word document. " + RESAVE
-        )
-    root = safexml.parse(parts[main], name=main)
+        raise InputProblem("no-main-part")
+    root = _parse(parts[main], main)
     for name in parts:
         if _is_rels_name(name):
             _parse_expecting(parts, name, f"{{{RELS_NS}}}Relationships")
         elif name != main and _is_vetted_xml(name, content_types):
-            safexml.parse(parts[name], name=name)
+            _parse(parts[name], name)
     fmt = _format_of(content_types.of(main), root)
     return Package(
         path=path,
@@ -567,10 +476,18 @@ def _build_package(path: str, parts: dict[str, bytes]) -> Package:
 
 def _parse_expecting(parts: Mapping[str, bytes], name: str, tag: str) -> etree._Element:
     """Parse a packaging part and check it is what its name says (python-docx assumes so)."""
-    root = safexml.parse(parts[name], name=name)
+    root = _parse(parts[name], name)
     if root.tag != tag:
-        raise _problem(f"The file is damaged: part of it ({name}) cannot be read. " + RESAVE)
+        raise InputProblem("bad-part", part=name)
     return root
+
+
+def _parse(data: bytes, name: str) -> etree._Element:
+    """A part parsed with :mod:`linter.safexml`, a refusal named: an attack, or a damaged part."""
+    try:
+        return safexml.parse(data, name=name)
+    except InputProblem:
+        raise InputProblem("xml-declarations" if safexml.has_declarations(data) else "bad-part", part=name) from None
 
 
 def _use_canonical_names(parts: dict[str, bytes], names: "_NameIndex") -> None:
@@ -592,9 +509,9 @@ def _refuse_opendocument(parts: Mapping[str, bytes]) -> None:
     if not mimetype.startswith(b"application/vnd.oasis.opendocument"):
         return
     if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
-        raise InputProblem("ISP003", "This is an OpenDocument text file (.odt), not a Word document (.docx). " + SAVE_AS_DOCX)
+        raise InputProblem("odt")
     kind = mimetype.rsplit(b".", 1)[-1].decode("ascii", "replace")
-    raise _problem(f"This is an OpenDocument {kind} file, not a Word document. Check that you chose the right file.")
+    raise InputProblem("opendocument-other", format=kind)
 
 
 class _ContentTypes:
@@ -633,7 +550,7 @@ def _main_part_name(parts: Mapping[str, bytes], names: "_NameIndex") -> str | No
     """The main document part: the package's officeDocument relationship, else word/document.xml."""
     rels = parts.get("_rels/.rels")
     if rels is not None:
-        root = safexml.parse(rels, name="_rels/.rels")
+        root = _parse(rels, "_rels/.rels")
         for rel in root.iter(f"{{{RELS_NS}}}Relationship"):
             if rel.get("Type") in OFFICE_DOCUMENT_RELS and rel.get("TargetMode") != "External":
                 found = names.find(_resolve_target("", rel.get("Target", "")))
@@ -645,14 +562,14 @@ def _main_part_name(parts: Mapping[str, bytes], names: "_NameIndex") -> str | No
 def _format_of(content_type: str | None, root: etree._Element) -> str:
     if content_type in WORD_MAIN_TYPES:
         if not _is_word_body(root):
-            raise _problem("The file is damaged: its main text cannot be read. " + RESAVE)
+            raise InputProblem("bad-main-text")
         return WORD_MAIN_TYPES[content_type]
-    for fragment, description in OTHER_OFFICE_TYPES:
+    for fragment, problem in OTHER_OFFICE_TYPES:
         if content_type and fragment.lower() in content_type.lower():
-            raise _problem(f"This is {description}, not a Word document. Check that you chose the right file.")
+            raise InputProblem(problem)
     if _is_word_body(root):
         return "docx"  # a Word body with a missing or odd content type: Word opens these
-    raise _problem(NOT_WORD.format(detail=" (it does not contain a Word document's main text)"))
+    raise InputProblem("no-word-body")
 
 
 def _is_word_body(root: etree._Element) -> bool:

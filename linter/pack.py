@@ -70,7 +70,7 @@ class Rule:
             rule=self.code,
             name=self.name,
             severity=severity or self.severity,
-            message=f"{message} {fix}".strip() if fix else message,
+            message=message,
             location=location,
             data=data,
             fix=fix,

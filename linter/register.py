@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from . import __version__
-from .engine import ReadOptions, internal_error_finding, input_finding, read, run_checks
+from .engine import ReadOptions, failed, read, run_checks
 from .errors import InputProblem
 from .facts import Facts, Options
 from .findings import FileResult
@@ -87,17 +87,13 @@ def _counts(result: FileResult) -> dict[str, Any]:
 def register_path(path: str, pack: Pack, options: Options, read_options: ReadOptions) -> Entry:
     """Read one protocol once: its findings and its register row.  Never raises."""
     try:
-        document = read(path, read_options)
-    except InputProblem as problem:
-        result = FileResult(path=path, status="error", findings=(input_finding(pack, problem),))
-        return Entry(result, {"path": path, "status": "unreadable", **_counts(result)})
-    try:
-        facts = Facts(document, pack, options)
+        facts = Facts(read(path, read_options), pack, options)
         result = FileResult(path=path, status="ok", findings=tuple(run_checks(facts)))
         return Entry(result, {"path": path, "status": "ok", **_facts_record(facts), **_counts(result)})
     except Exception as exc:  # noqa: BLE001 - a bug in isplint must not end the audit
-        result = FileResult(path=path, status="error", findings=(internal_error_finding(pack, exc),))
-        return Entry(result, {"path": path, "status": "error", **_counts(result)})
+        result = failed(path, pack, exc)
+        status = "unreadable" if isinstance(exc, InputProblem) else "error"
+        return Entry(result, {"path": path, "status": status, **_counts(result)})
 
 
 def render_csv(entries: Sequence[Entry]) -> str:

@@ -10,13 +10,13 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, Sequence
 
-from .engine import ReadOptions, internal_error_finding, lint_path
+from .engine import ReadOptions, failed, lint_path
 from .facts import Options
 from .findings import FileResult
 from .pack import Pack
 
 # Linted when found in a folder.  Legacy formats are included so that an
-# audit of a share lists them (as ISP003, with how to convert them).
+# audit of a share lists them (as unsupported formats, with how to convert them).
 WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 LEGACY_SUFFIXES = (".doc", ".dot", ".rtf", ".odt")
 
@@ -37,11 +37,11 @@ def discover(paths: Iterable[str]) -> Iterator[str]:
 
 
 def safe_lint(path: str, pack: Pack, options: Options, read_options: ReadOptions) -> FileResult:
-    """Lint one file; a bug in isplint becomes an ISP000 finding for that file, not the end of the run."""
+    """Lint one file; a bug in isplint becomes an internal-error finding for that file, not the end of the run."""
     try:
         return lint_path(path, pack, options, read_options)
     except Exception as exc:  # noqa: BLE001 - a bug in isplint must not end the run
-        return FileResult(path=path, status="error", findings=(internal_error_finding(pack, exc),))
+        return failed(path, pack, exc)
 
 
 def run(paths: Sequence[str], pack: Pack, options: Options, read_options: ReadOptions,

@@ -38,7 +38,8 @@ def encrypted(tmp_path):
 def test_encrypted_without_password(encrypted):
     _, (f,) = lint_json(encrypted)
     assert f["status"] == "error" and f["findings"][0]["rule"] == "ISP002"
-    assert "--password" in f["findings"][0]["message"]
+    assert f["findings"][0]["data"] == {"problem": "encrypted-no-password"}
+    assert "encrypted" in f["findings"][0]["message"] and "--password" in f["findings"][0]["fix"]
 
 
 def test_encrypted_with_password_option_and_env(encrypted):
@@ -58,14 +59,16 @@ def test_file_size_limit(tmp_path):
     path = tmp_path / "p.docx"
     build_protocol("styles").save(path)
     _, (f,) = lint_json("--max-file-size", "0.001", path)
-    assert f["findings"][0]["rule"] == "ISP001" and "--max-file-size" in f["findings"][0]["message"]
+    assert f["findings"][0]["rule"] == "ISP001" and "--max-file-size" in f["findings"][0]["fix"]
+    assert f["findings"][0]["data"] == {"problem": "too-large", "size_bytes": path.stat().st_size, "limit_bytes": 1048}
 
 
 def test_time_limit(tmp_path):
     path = tmp_path / "p.docx"
     build_protocol("styles").save(path)
     _, (f,) = lint_json("--timeout", "0.0001", path)
-    assert f["findings"][0]["rule"] == "ISP001" and "--timeout" in f["findings"][0]["message"]
+    assert f["findings"][0]["rule"] == "ISP001" and "--timeout" in f["findings"][0]["fix"]
+    assert f["findings"][0]["message"].startswith("The document took longer than 0.0001 seconds to read")
 
 
 def test_limits_can_be_switched_off(tmp_path):
@@ -83,7 +86,7 @@ def test_convert_legacy_doc_with_libreoffice(tmp_path):
                    check=True, capture_output=True, timeout=180)
     doc = tmp_path / "out" / "protocol.doc"
     _, (f,) = lint_json(doc)
-    assert f["findings"][0]["rule"] == "ISP003" and "--convert" in f["findings"][0]["message"]
+    assert f["findings"][0]["rule"] == "ISP003" and "--convert" in f["findings"][0]["fix"]
     _, (f,) = lint_json("--convert", doc)
     assert f["status"] == "ok" and f["path"] == str(doc)
     assert [x["data"] for x in f["findings"] if x["rule"] == "ISP101"] == [{"section": "review"}]

@@ -70,3 +70,33 @@ def test_junit(files):
     assert list(cases[str(good)]) == []
     assert "ISP101" in cases[str(bad)].find("failure").text
     assert "ISP001" in cases[str(broken)].find("error").text
+
+
+def test_every_output_says_what_is_wrong_and_how_to_fix_it(files, tmp_path):
+    """JSON and SARIF keep the message and the fix apart; text, JUnit and Word comments show both."""
+    good, bad, broken = files
+    findings = {f["rule"]: f for r in json.loads(lint("--format", "json", bad, broken).output)["files"]
+                for f in r["findings"]}
+    isp101, isp001 = findings["ISP101"], findings["ISP001"]
+    for f in (isp101, isp001):
+        assert f["message"] and f["fix"] and f["fix"] not in f["message"]
+
+    sarif = json.loads(lint("--format", "sarif", bad, broken).output)["runs"][0]
+    for result in sarif["results"]:
+        f = findings[result["ruleId"]]
+        assert result["message"]["text"] == f["message"] and result["properties"]["fix"] == f["fix"]
+    assert all("{" not in r["help"]["text"] for r in sarif["tool"]["driver"]["rules"])
+
+    text = lint(bad, broken).output
+    junit = lint("--format", "junit", bad, broken).output
+    for f in (isp101, isp001):
+        assert f"{f['message']} {f['fix']}" in text
+        assert f"{f['message']} {f['fix']}" in "".join(ET.fromstring(junit).itertext())
+
+    from linter.docx_reader import read_document
+    from linter.loader import open_package
+
+    copy = tmp_path / "copy.docx"
+    CliRunner().invoke(main, ["annotate", str(bad), "-o", str(copy)], catch_exceptions=False)
+    (comment,) = read_document(open_package(copy)).comments
+    assert comment.text.endswith(f"{isp101['message']} {isp101['fix']}")

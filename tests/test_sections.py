@@ -49,7 +49,7 @@ def test_deleting_a_section_gives_exactly_that_isp101(tmp_path, layout, key):
 def test_missing_section_is_anchored_at_the_next_section(tmp_path):
     (f,) = findings(build_protocol("styles", omit=("review",)), tmp_path)
     assert f.location.section == "Approval"
-    assert 'before "Approval"' in f.message
+    assert 'before "Approval"' in f.fix
     assert f.severity == "error"
 
 
@@ -58,7 +58,7 @@ def test_missing_last_section_is_anchored_at_the_end(tmp_path):
     doc = model(b, tmp_path)
     (f,) = [f for f in check_document(doc, PACK) if f.rule == "ISP101"]
     assert f.location.paragraph == doc.blocks[-1].index
-    assert "at the end of the document" in f.message
+    assert "at the end of the document" in f.fix
 
 
 def test_pack_sets_severity_per_section(tmp_path):

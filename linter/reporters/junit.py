@@ -13,7 +13,7 @@ def _line(f) -> str:
     where = f.location.describe()
     para = f"paragraph {f.location.paragraph}" if f.location.paragraph else ""
     at = ", ".join(x for x in (para, where) if x)
-    return f"{f.rule} [{f.severity}] {f.message}" + (f" ({at})" if at else "")
+    return f"{f.rule} [{f.severity}] {f.text}" + (f" ({at})" if at else "")
 
 
 class JunitReporter:
@@ -25,7 +25,7 @@ class JunitReporter:
             blocking = [f for f in r.findings if severity_rank(f.severity) >= severity_rank("warning")]
             if r.status == "error":
                 errors += 1
-                el = ET.SubElement(case, "error", message=r.findings[0].message if r.findings else "unreadable")
+                el = ET.SubElement(case, "error", message=r.findings[0].text if r.findings else "unreadable")
                 el.text = "\n".join(_line(f) for f in r.findings)
             elif blocking:
                 failures += 1

@@ -2,7 +2,10 @@
 
 A Word document has no lines, so a result's region uses the paragraph
 number as its line (``startLine``), and the section heading, part and table
-cell are given as a logical location and in the result's properties.
+cell are given as a logical location and in the result's properties.  A
+result's message says what is wrong; how to fix it is the result's
+``properties.fix`` (and, for the rule in general, the rule's ``help``):
+SARIF's own ``fixes`` are byte-level edits, which a finding's fix is not.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Sequence
 from .. import __version__
 from ..findings import FileResult
 from ..pack import Pack
+from ..rule_docs import generic
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -25,7 +29,7 @@ def _descriptor(rule) -> dict:
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": " ".join(text.split())},
-        "help": {"text": (rule.fix or rule.summary)},
+        "help": {"text": generic(rule.fix) or rule.summary},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
     }
 
@@ -44,7 +48,7 @@ def _result(path: str, f, rule_index: dict[str, int]) -> dict:
         "message": {"text": f.message},
         "locations": [location],
         "partialFingerprints": {"isplint/v1": f.fingerprint(path)},
-        "properties": {"location": loc.as_dict(), "data": dict(f.data)},
+        "properties": {"fix": f.fix, "location": loc.as_dict(), "data": dict(f.data)},
     }
     if f.rule in rule_index:
         result["ruleIndex"] = rule_index[f.rule]

@@ -1,4 +1,4 @@
-"""One finding per line, ``path:paragraph: CODE [severity] message``, grouped per file."""
+"""One finding per line, ``path:paragraph: CODE [severity] message fix (where)``, grouped per file."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from ..findings import FileResult
 from ..pack import Pack
 
 
-def _line(path: str, f) -> str:
+def finding_line(path: str, f) -> str:
     where = f.location.describe()
     para = f.location.paragraph if f.location.paragraph is not None else 0
     where = f" ({where})" if where else ""
-    return f"{path}:{para}: {f.rule} [{f.severity}] {f.message}{where}"
+    return f"{path}:{para}: {f.rule} [{f.severity}] {f.text}{where}"
 
 
 class TextReporter:
@@ -23,7 +23,7 @@ class TextReporter:
         for r in results:
             if not r.findings:
                 continue
-            lines.extend(_line(r.path, f) for f in r.findings)
+            lines.extend(finding_line(r.path, f) for f in r.findings)
             lines.append("")
         s = summary(results)
         sev = s["by_severity"]

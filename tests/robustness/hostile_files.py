@@ -14,17 +14,30 @@ import zipfile
 from pathlib import Path
 
 import docx
+from linter.engine import input_finding
 from linter.errors import InputProblem
+from linter.findings import Finding
+from linter.pack import load_pack
 
 # Words that would mean a programmer's exception leaked into a user message.
 JARGON = ("Traceback", "BadZipFile", "Error:", "Exception", "errno", "lxml", "zipfile", "KeyError")
 
 
-def assert_clear_problem(problem: InputProblem, code: str) -> None:
-    """The problem has the expected code and one plain line of text."""
-    assert problem.code == code, problem.message
-    assert problem.message and "\n" not in problem.message
-    assert not any(word in problem.message for word in JARGON), problem.message
+PACK = load_pack()
+
+
+def said(problem: InputProblem) -> Finding:
+    """The finding the default pack makes of ``problem``."""
+    return input_finding(PACK, problem)
+
+
+def assert_clear_problem(problem: InputProblem, code: str) -> Finding:
+    """The problem is reported as rule ``code``, saying what is wrong and how to fix it on one plain line."""
+    finding = said(problem)
+    assert finding.rule == code, finding.text
+    assert finding.message and finding.fix and "\n" not in finding.text
+    assert not any(word in finding.text for word in JARGON), finding.text
+    return finding
 
 
 def valid_docx_bytes() -> bytes:

@@ -22,7 +22,7 @@ def _allocate(megabytes: int) -> int:
 
 
 def _refuse() -> None:
-    raise InputProblem("ISP003", "This is a PDF, not a Word document (.docx).")
+    raise InputProblem("convert-timeout", seconds=2.5)
 
 
 def _fail() -> None:
@@ -42,23 +42,23 @@ def test_timeout_gives_isp001_naming_the_limit():
     with pytest.raises(InputProblem) as caught:
         run_isolated(_sleep_forever, timeout=1, memory_mb=None)
     assert time.monotonic() - started < 10
-    assert_clear_problem(caught.value, "ISP001")
-    assert "1 seconds" in caught.value.message and "--timeout" in caught.value.message
+    finding = assert_clear_problem(caught.value, "ISP001")
+    assert caught.value.problem == "timeout" and caught.value.data == {"seconds": 1}
+    assert "1 seconds" in finding.message and "--timeout" in finding.fix
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="address-space limits are POSIX only")
 def test_memory_limit_gives_clear_isp001():
     with pytest.raises(InputProblem) as caught:
         run_isolated(_allocate, 2048, timeout=30, memory_mb=512)
-    assert_clear_problem(caught.value, "ISP001")
-    assert "512 MB" in caught.value.message and "--max-memory" in caught.value.message
+    finding = assert_clear_problem(caught.value, "ISP001")
+    assert "512 MB" in finding.message and "--max-memory" in finding.fix
 
 
 def test_input_problem_passes_through_unchanged():
     with pytest.raises(InputProblem) as caught:
         run_isolated(_refuse, timeout=30, memory_mb=None)
-    assert caught.value.code == "ISP003"
-    assert caught.value.message == "This is a PDF, not a Word document (.docx)."
+    assert (caught.value.problem, caught.value.data) == ("convert-timeout", {"seconds": 2.5})
 
 
 def test_other_exceptions_are_reraised_as_themselves():

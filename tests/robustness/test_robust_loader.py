@@ -16,6 +16,7 @@ from msoffcrypto.format.ooxml import OOXMLFile
 
 from linter import loader
 from linter.errors import InputProblem
+from linter.findings import Finding
 from linter.loader import Limits, Package, open_package
 
 from hostile_files import (
@@ -34,11 +35,11 @@ DOCUMENT_XML = "word/document.xml"
 CONTENT_TYPES = "[Content_Types].xml"
 
 
-def problem(path, code: str, **kwargs) -> InputProblem:
+def problem(path, code: str, **kwargs) -> Finding:
+    """The finding for the file at ``path``, which open_package refuses; it must be rule ``code``."""
     with pytest.raises(InputProblem) as caught:
         open_package(path, **kwargs)
-    assert_clear_problem(caught.value, code)
-    return caught.value
+    return assert_clear_problem(caught.value, code)
 
 
 def python_docx_text(package: Package) -> str:
@@ -129,22 +130,22 @@ def test_svg_picture_with_doctype_is_not_refused(write, docx_bytes):
 
 
 def test_missing_file(tmp_path):
-    assert "does not exist" in problem(tmp_path / "nope.docx", "ISP001").message
+    assert "does not exist" in problem(tmp_path / "nope.docx", "ISP001").text
 
 
 def test_empty_file(write):
-    assert "empty" in problem(write(b""), "ISP001").message
+    assert "empty" in problem(write(b""), "ISP001").text
 
 
 def test_directory_named_docx(tmp_path):
     (tmp_path / "folder.docx").mkdir()
-    assert "folder" in problem(tmp_path / "folder.docx", "ISP001").message
+    assert "folder" in problem(tmp_path / "folder.docx", "ISP001").text
 
 
 def test_broken_symlink(tmp_path):
     link = tmp_path / "link.docx"
     link.symlink_to(tmp_path / "gone.docx")
-    assert "no longer exists" in problem(link, "ISP001").message
+    assert "no longer exists" in problem(link, "ISP001").text
 
 
 def test_no_read_permission(write, docx_bytes, monkeypatch):
@@ -157,21 +158,23 @@ def test_no_read_permission(write, docx_bytes, monkeypatch):
         monkeypatch.setattr(loader, "open", refuse, raising=False)
     else:
         path.chmod(0)
-    assert "permission" in problem(path, "ISP001").message
+    assert "permission" in problem(path, "ISP001").text
 
 
 def test_file_over_size_limit(write, docx_bytes):
-    message = problem(write(docx_bytes), "ISP001", limits=Limits(max_file_bytes=1000)).message
+    message = problem(write(docx_bytes), "ISP001", limits=Limits(max_file_bytes=1000)).text
     assert "--max-file-size" in message
 
 
 def test_random_bytes(write):
-    assert "not a Word document" in problem(write(os.urandom(3000)), "ISP001").message
+    assert "not a Word document" in problem(write(os.urandom(3000)), "ISP001").text
 
 
 def test_truncated_zip(write, docx_bytes):
-    message = problem(write(docx_bytes[: len(docx_bytes) // 2]), "ISP001").message
-    assert message == loader.DAMAGED
+    finding = problem(write(docx_bytes[: len(docx_bytes) // 2]), "ISP001")
+    assert finding.data == {"problem": "damaged"}
+    assert finding.text == ("The file is damaged: it is not a complete Word (.docx) file. "
+                            "Open it in Word and save it again, or get a fresh copy.")
 
 
 def test_corrupt_member(write, docx_bytes):
@@ -182,13 +185,13 @@ def test_corrupt_member(write, docx_bytes):
 
 
 def test_zip_without_word_document(write):
-    assert "ZIP archive" in problem(write(make_zip({"notes.txt": b"hello"})), "ISP001").message
+    assert "ZIP archive" in problem(write(make_zip({"notes.txt": b"hello"})), "ISP001").text
 
 
 def test_zip_with_content_types_but_no_main_part(write, docx_bytes):
     parts = zip_parts(docx_bytes)
     del parts[DOCUMENT_XML]
-    assert "main text" in problem(write(make_zip(parts)), "ISP001").message
+    assert "main text" in problem(write(make_zip(parts)), "ISP001").text
 
 
 def test_excel_workbook_named_docx(write):
@@ -203,18 +206,18 @@ def test_excel_workbook_named_docx(write):
             "xl/workbook.xml": b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
         }
     )
-    assert "Excel workbook, not a Word document" in problem(write(xlsx), "ISP001").message
+    assert "Excel workbook, not a Word document" in problem(write(xlsx), "ISP001").text
 
 
 @pytest.mark.parametrize("names", [["word/document.xml"] * 2, ["word/document.xml", "Word/Document.xml"]])
 def test_duplicate_member_names(write, docx_bytes, names):
     parts = list(zip_parts(docx_bytes).items()) + [(name, b"<w:document/>") for name in names[1:]]
-    assert "same name" in problem(write(make_zip(parts)), "ISP001").message
+    assert "same name" in problem(write(make_zip(parts)), "ISP001").text
 
 
 def test_too_many_members(write):
     parts = {f"junk/{i}.bin": b"" for i in range(5001)}
-    assert "too many parts" in problem(write(make_zip(parts, compression=zipfile.ZIP_STORED)), "ISP001").message
+    assert "too many parts" in problem(write(make_zip(parts, compression=zipfile.ZIP_STORED)), "ISP001").text
 
 
 def test_too_many_members_custom_limit(write, docx_bytes):
@@ -247,7 +250,7 @@ def test_500_mb_member_refused_before_decompressing(write, monkeypatch):
     assert path.stat().st_size < 5 * 1024 * 1024
     _never_decompress(monkeypatch)
     started = time.monotonic()
-    assert "exhaust" in problem(path, "ISP001").message
+    assert "exhaust" in problem(path, "ISP001").text
     assert time.monotonic() - started < 2
 
 
@@ -293,7 +296,7 @@ LAUGHS = (
 @pytest.mark.parametrize("part", [DOCUMENT_XML, "word/styles.xml", "_rels/.rels", CONTENT_TYPES])
 def test_doctype_refused_quickly(write, docx_bytes, payload, part):
     started = time.monotonic()
-    message = problem(write(with_part(docx_bytes, part, payload)), "ISP001").message
+    message = problem(write(with_part(docx_bytes, part, payload)), "ISP001").text
     assert "DOCTYPE" in message and part in message
     assert "root:" not in message
     assert time.monotonic() - started < 2
@@ -305,7 +308,7 @@ def test_utf16_doctype_refused(write, docx_bytes):
 
 
 def test_malformed_xml_part(write, docx_bytes):
-    message = problem(write(with_part(docx_bytes, "word/styles.xml", b"<w:styles><oops>")), "ISP001").message
+    message = problem(write(with_part(docx_bytes, "word/styles.xml", b"<w:styles><oops>")), "ISP001").text
     assert "word/styles.xml" in message
 
 
@@ -320,7 +323,7 @@ def encrypted_docx(write, docx_bytes):
 
 
 def test_encrypted_without_password(encrypted_docx):
-    message = problem(encrypted_docx, "ISP002").message
+    message = problem(encrypted_docx, "ISP002").text
     assert "--password" in message and "ISPLINT_PASSWORD" in message
 
 
@@ -330,9 +333,10 @@ def test_encrypted_with_right_password(encrypted_docx):
 
 
 def test_encrypted_with_wrong_password(encrypted_docx):
-    message = problem(encrypted_docx, "ISP002", password="kiwi").message
-    assert message == loader.WRONG_PASSWORD
-    assert "kiwi" not in message
+    finding = problem(encrypted_docx, "ISP002", password="kiwi")
+    assert finding.data == {"problem": "wrong-password"}
+    assert finding.message == "The password given for this document is not correct."
+    assert "kiwi" not in finding.text
 
 
 def test_encrypted_decryption_is_in_memory_only(encrypted_docx, tmp_path):
@@ -354,7 +358,7 @@ def test_encrypted_decryption_is_in_memory_only(encrypted_docx, tmp_path):
     ],
 )
 def test_other_formats(write, data, expected):
-    assert expected in problem(write(data), "ISP003").message
+    assert expected in problem(write(data), "ISP003").text
 
 
 def test_odt(write):
@@ -362,22 +366,22 @@ def test_odt(write):
         [("mimetype", b"application/vnd.oasis.opendocument.text"), ("content.xml", b"<office:document-content/>")],
         compression=zipfile.ZIP_STORED,
     )
-    message = problem(write(odt, name="protocol.odt"), "ISP003").message
+    message = problem(write(odt, name="protocol.odt"), "ISP003").text
     assert ".odt" in message and "--convert" in message
 
 
 def test_legacy_doc(write):
-    message = problem(write(legacy_doc(), name="protocol.doc"), "ISP003").message
+    message = problem(write(legacy_doc(), name="protocol.doc"), "ISP003").text
     assert "Word 97-2003" in message and "Save As" in message
 
 
 def test_encrypted_legacy_doc_is_unsupported_not_encrypted(write):
-    message = problem(write(legacy_doc(encrypted=True)), "ISP003").message
+    message = problem(write(legacy_doc(encrypted=True)), "ISP003").text
     assert "password" in message and "Save As" in message
 
 
 def test_compound_file_of_another_kind(write):
-    assert "Excel" in problem(write(compound_file({"Workbook": b"\0" * 10})), "ISP001").message
+    assert "Excel" in problem(write(compound_file({"Workbook": b"\0" * 10})), "ISP001").text
 
 
 def test_damaged_compound_file(write):

@@ -95,4 +95,4 @@ def test_alt_chunk_is_reported_as_unsupported(tmp_path):
     rules = [x["rule"] for x in f["findings"]]
     assert rules.count("ISP004") == 1 and "ISP101" in rules
     (isp004,) = [x for x in f["findings"] if x["rule"] == "ISP004"]
-    assert "imported from another file" in isp004["message"] and "save it again" in isp004["message"]
+    assert "imported from another file" in isp004["message"] and "save it again" in isp004["fix"]
