@@ -445,12 +445,15 @@ class _PartReader:
                 acc.parts.append(text)
                 visible = sum(1 for ch in text if not ch.isspace())
                 acc.visible_chars += visible
+                # a run with no letter or digit (an emoji or a bullet before a bold title) neither
+                # makes nor breaks a bold line
+                neutral = not any(ch.isalnum() for ch in text)
                 if acc.lead_state == "open":
-                    if bold or not visible:
+                    if bold or neutral:
                         acc.lead.append(text)
                     else:
                         acc.lead_state = "closed" if "".join(acc.lead).strip() else "none"
-                if bold:
+                if bold or neutral:
                     acc.bold_chars += visible
                 if caps or text.upper() == text and any(ch.isalpha() for ch in text):
                     acc.caps_chars += visible

@@ -8,6 +8,9 @@ Headings are found by how they look (:func:`candidates`), in order of trust:
   ("4. Legal authority to share", "4.2 Security controls");
 * **banners** - a short line alone in a one-cell table (a shaded banner);
   trusted when the document uses three or more of them;
+* **cards** - the bold first line of a table cell that has more under it,
+  in a layout table whose every cell is such a card (a "protocol on a
+  page" set out as cards side by side);
 * **form rows** - the left column of a two-column table whose left cells
   name sections ("Review period | 12 months");
 * **emphasised** - a short line that is all bold or all capitals.
@@ -44,6 +47,7 @@ MAX_HEADING_WORDS = 12
 MAX_STYLED_WORDS = 30
 TITLE_STYLES = ("Title", "Subtitle")
 MIN_BANNERS = 3  # a document with this many one-cell banner tables uses them as its headings
+MIN_CARDS = 3  # a document with this many cards uses them as its headings
 MIN_TRUSTED = 3  # with fewer styled, numbered or banner headings, bold or capitalised lines are the headings
 MIN_FORM_SECTIONS = 4  # a form table naming this many sections holds the protocol (not a key-facts box)
 MAX_RUN_IN_WORDS = 6
@@ -167,6 +171,12 @@ def _run_in(block: Block) -> Candidate | None:
     return Candidate(block, label, "run-in", False, None, block.index, inline=True)
 
 
+def _is_banner(blocks: list[Block]) -> bool:
+    """A banner's cell holds a heading and nothing else: a line or three, no sentence."""
+    text = "\n".join(b.text.strip() for b in blocks)
+    return bool(blocks) and len(blocks) <= 3 and _words(text) <= MAX_HEADING_WORDS * 2 and not text.rstrip().endswith(".")
+
+
 def _banners(document: Document, by_index: dict[int, Block], marking) -> list[Candidate]:
     """Short lines alone in a one-row, one-cell top-level table (but for a protective marking)."""
     out = []
@@ -175,14 +185,43 @@ def _banners(document: Document, by_index: dict[int, Block], marking) -> list[Ca
             continue
         cell = table.rows[0][0]
         blocks = [by_index[i] for i in cell.blocks if i in by_index and by_index[i].text.strip()]
-        text = "\n".join(b.text.strip() for b in blocks)
-        if (not blocks or len(blocks) > 3 or _words(text) > MAX_HEADING_WORDS * 2 or text.rstrip().endswith(".")
-                or marking(text)):
+        if not _is_banner(blocks) or marking("\n".join(b.text.strip() for b in blocks)):
             continue
-        out.append(Candidate(blocks[0], text, "banner", False, 1, max(cell.blocks)))
+        out.append(Candidate(blocks[0], "\n".join(b.text.strip() for b in blocks), "banner", False, 1,
+                             max(cell.blocks)))
     if len(out) >= MIN_BANNERS:
         for c in out:
             c.trusted = True
+    return out
+
+
+def _card_title(blocks: list[Block], depth: int) -> Block | None:
+    """The title of a card: a short bold or capitalised first line with more written under it."""
+    if len(blocks) < 2:
+        return None
+    first = blocks[0]
+    text = first.text.strip()
+    if (first.table_depth != depth or not (first.bold or first.all_caps) or _words(text) > MAX_HEADING_WORDS
+            or text.endswith((".", ":", ";"))):
+        return None
+    return first
+
+
+def _cards(document: Document, by_index: dict[int, Block], marking) -> list[Candidate]:
+    """The titles of cards: tables used as a page layout, each cell a titled card (every cell with
+    something in it has a title and more under it; a data table's cells do not)."""
+    out = []
+    for table in document.tables:
+        if table.depth != 1 or table.typed:
+            continue
+        cells = [[by_index[i] for i in cell.blocks if i in by_index and by_index[i].text.strip()]
+                 for row in table.rows for cell in row]
+        cells = [c for c in cells if c]
+        titles = [_card_title(c, table.depth) for c in cells]
+        if not cells or not all(titles) or (len(cells) == 1 and _is_banner(cells[0])):
+            continue  # not all cards; or a one-cell banner (see _banners)
+        out += [Candidate(t, t.text.strip(), "card", False, 1, t.index) for t in titles
+                if not marking(t.text)]
     return out
 
 
@@ -218,6 +257,7 @@ class Outline:
         self.model: SectionModel = section_model(pack)
         self._emphasis_is_heading = False
         self._run_ins_are_headings = False
+        self._cards_are_headings = False
 
     # -- the result ---------------------------------------------------------
     @cached_property
@@ -288,6 +328,9 @@ class Outline:
                              glosses) for c in raw]
         cands = [c for c in cands if not is_marking(model, c.text)]  # "IN-CONFIDENCE" atop a page
         cands += _banners(doc, by_index, lambda text: is_marking(model, text))
+        cards = _cards(doc, by_index, lambda text: is_marking(model, text))
+        self._cards_are_headings = len(cards) >= MIN_CARDS
+        cands += cards
         forms = _form_rows(doc, by_index)
         for _, rows in forms:
             cands += rows
@@ -385,6 +428,7 @@ class Outline:
     def _threshold(self, c: Candidate) -> float:
         cfg = self.model.cfg
         heading = (c.trusted or c.how == "form" or (c.how == "emphasised" and self._emphasis_is_heading)
+                   or (c.how == "card" and self._cards_are_headings)
                    or (c.how == "run-in" and self._run_ins_are_headings))
         return float(cfg["heading_threshold"] if heading else cfg["emphasis_threshold"])
 

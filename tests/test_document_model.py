@@ -370,3 +370,17 @@ def test_lines_of_an_ordinary_table_cell_stay_apart(tmp_path):
               ["Name: Mere Walker", "Position: Regional Manager of the", "Date: 4 March 2026"]]])
     doc = read(b, tmp_path)
     assert len(doc.blocks) == 8
+
+
+def test_an_emoji_before_a_bold_title_does_not_unbold_the_line(tmp_path):
+    b = DocBuilder()
+    p = b.para("")
+    p.add_run("🚨 ")
+    p.add_run("If something goes wrong").bold = True
+    q = b.para("")
+    q.add_run("Plain ")
+    q.add_run("and bold").bold = True
+    doc = read(b, tmp_path)
+    by_text = {blk.text.strip(): blk for blk in doc.blocks}
+    assert by_text["🚨 If something goes wrong"].bold
+    assert not by_text["Plain and bold"].bold

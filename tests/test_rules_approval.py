@@ -420,3 +420,55 @@ def test_one_line_in_a_name_and_title_column_is_the_name_alone(tmp_path):
     rows[2][1] = SIGNATORIES[2][1]  # the name with no title
     got = lint(approval(("table", rows)), tmp_path)
     assert [dict(f.data) for f in got] == [{"agency": SIGNATORIES[2][0], "missing": ["role"]}]
+
+
+def test_a_signature_grid_with_a_column_per_agency(tmp_path):
+    people = [(r[0], r[1], r[2], r[4]) for r in SIGNATORIES[1:]]
+    grid = [[""] + [p[0] for p in people], ["Name"] + [p[1] for p in people],
+            ["Role"] + [p[2] for p in people], ["Signature"] + ["(signed)"] * len(people),
+            ["Date"] + [p[3] for p in people]]
+    assert lint(approval(("table", grid)), tmp_path, final=True) == []
+    got = [(s.agency, s.name, s.role) for s in facts(approval(("table", grid)), tmp_path).get(signatories)]
+    assert got == [(a, n, r) for a, n, r, _ in people]
+    short = [row[:-1] for row in grid]  # the last agency's column left off
+    assert [dict(f.data) for f in lint(approval(("table", short)), tmp_path)] == [{"agency": people[-1][0]}]
+
+
+def deed_blocks(b, people, crown: dict | None = None):
+    """A deed's execution blocks: "SIGNED for and on behalf of X by NAME, ROLE, in the presence of:",
+    a signature line, and the witness's details."""
+    for agency, name, role, _ in people:
+        party = (crown or {}).get(agency, agency.upper())
+        b.para(f"SIGNED for and on behalf of {party} by {name}, {role}, in the presence of:")
+        b.para("________________________________")
+        b.para("Signature")
+        for label, value in (("Witness signature", "____________"), ("Witness name", "Sunil Rao"),
+                             ("Occupation", "Solicitor"), ("Address", "Hamilton")):
+            b.para(f"{label}: {value}")
+        b.para("")
+
+
+def test_a_deeds_execution_clauses_with_witnesses(tmp_path):
+    b = build_protocol("styles", omit=("approval",))
+    b.heading("EXECUTED AS A DEED", 1)
+    deed_blocks(b, PEOPLE)
+    assert lint(b, tmp_path) == []
+    got = [(s.agency, s.name, s.role) for s in facts(b, tmp_path).get(signatories)]
+    assert got == [(a.upper(), n, r) for a, n, r, _ in PEOPLE]  # the witness is nobody's signatory
+
+
+def test_the_crowns_execution_clause_names_the_agency_through_its_chief_executive(tmp_path):
+    b = build_protocol("styles", omit=("approval",))
+    b.heading("Execution", 1)
+    crown = {PEOPLE[0][0]: "HIS MAJESTY THE KING IN RIGHT OF NEW ZEALAND acting by and through the "
+                           "Commissioner of Police"}
+    deed_blocks(b, PEOPLE, crown)
+    assert lint(b, tmp_path) == []
+
+
+def test_a_blank_name_in_an_execution_clause_is_a_missing_name(tmp_path):
+    b = build_protocol("styles", omit=("approval",))
+    b.heading("Execution", 1)
+    people = [PEOPLE[0], (PEOPLE[1][0], "____________", PEOPLE[1][2], PEOPLE[1][3]), *PEOPLE[2:]]
+    deed_blocks(b, people)
+    assert [dict(f.data) for f in lint(b, tmp_path)] == [{"agency": PEOPLE[1][0].upper(), "missing": ["name"]}]

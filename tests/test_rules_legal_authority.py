@@ -470,3 +470,21 @@ def test_statements_that_the_protocol_is_not_the_authority(tmp_path, sentence):
     b = protocol(None, [("table", [["Purpose", "Legal authority"], ["1", "FVA s 20"], ["2", "OT Act s 66C"]]),
                         sentence])
     assert lint(b, tmp_path, ("ISP305",))[1] == []
+
+
+def test_a_card_that_says_each_purpose_has_its_own_authority_is_not_an_authority(tmp_path):
+    """An authority card: a one-cell table with a title, a sentence about the law, and a nested
+    Purpose | Authority table; an empty paragraph between the cards is not part of it."""
+    b = protocol(authority=[])
+    heading = next(p for p in b.doc.paragraphs if p.text == AUTHORITY_HEADING)
+    card = b.table([[""]], header=False)
+    cell = card.rows[0].cells[0]
+    cell.paragraphs[0].add_run("The law we rely on").bold = True
+    cell.add_paragraph("Each purpose has its own legal authority. This protocol does not authorise sharing on "
+                       "its own.")
+    b.nested_table(cell, [["Purpose", "Law we rely on"], [RISK, "Family Violence Act 2018, s 20"],
+                          [PLAN, "Family Violence Act 2018, s 20"]])
+    heading._p.addnext(card._tbl)
+    card._tbl.addnext(b.doc.add_paragraph("")._p)
+    _, found = lint(b, tmp_path)
+    assert got(found) == []

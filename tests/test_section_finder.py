@@ -415,3 +415,52 @@ def test_outline_lists_sections_not_found(tmp_path):
     build_protocol("styles", omit=("tikanga",)).save(path)
     result = CliRunner().invoke(main, ["outline", str(path)])
     assert "Not found: Tikanga considerations" in result.output
+
+
+def _cards(b: DocBuilder, cards: list[tuple[str, list[str]]], per_row: int = 3) -> None:
+    """A page laid out as cards: a table whose cells each hold a bold title (after an emoji that is
+    not bold) and a few lines under it."""
+    for start in range(0, len(cards), per_row):
+        row = cards[start:start + per_row]
+        table = b.table([[""] * len(row)], header=False, style=None)
+        for cell, (title, lines) in zip(table.rows[0].cells, row):
+            p = cell.paragraphs[0]
+            p.add_run("🔒\u00a0")
+            p.add_run(title).bold = True
+            for line in lines:
+                cell.add_paragraph(line)
+        b.para("")
+
+
+def test_a_page_of_cards_has_a_section_in_each_card(tmp_path):
+    b = DocBuilder()
+    b.para("Protocol on a page", bold=True)
+    _cards(b, [
+        ("Who's at the table", ["New Zealand Police (lead agency)", "Oranga Tamariki", "Kāinga Ora"]),
+        ("Why we meet", ["Every weekday, to agree a safety response for each whānau."]),
+        ("Why we share", ["To assess the risk of family violence.", "To agree a safety plan."]),
+        ("The law we rely on", ["Family Violence Act 2018, s 20 for both purposes."]),
+        ("Keeping it safe", ["Attachments are password protected.", "Only agency-approved devices."]),
+        ("If something goes wrong", ["Tell the breach contact the same day: Privacy Officer, Police.",
+                                     "Agencies work together on the response."]),
+    ])
+    o = outline(b, tmp_path)
+    assert keys(o) == ["attending-agencies", "meeting-purpose", "sharing-purpose", "legal-authority",
+                       "security-controls", "breach-management"]
+    assert [c.how for c in o.candidates if c.placed and c.placed.option] == ["card"] * 6
+    (s,) = o.by_key("sharing-purpose")
+    assert [blk.text for blk in s.blocks if blk.text] == ["To assess the risk of family violence.",
+                                                         "To agree a safety plan."]
+
+
+def test_a_data_table_with_a_bold_line_in_some_cells_is_not_cards(tmp_path):
+    b = build_protocol("styles")
+    table = b.table([["Purpose", "Legal authority"], ["", "Family Violence Act 2018, s 20"],
+                     ["", "Oranga Tamariki Act 1989, s 66C"]])
+    for row in table.rows[1:]:
+        p = row.cells[0].paragraphs[0]
+        p.add_run("Purpose").bold = True
+        row.cells[0].add_paragraph("To assess the risk of harm.")
+    o = outline(b, tmp_path)
+    assert not [c for c in o.candidates if c.how == "card"]
+    assert keys(o) == [k for k, _, _ in SECTIONS]

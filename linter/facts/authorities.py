@@ -691,7 +691,7 @@ class _Reader:
     def section_authorities(self) -> list[Authority]:
         """Authorities stated in the legal-authority section, outside authority tables."""
         blocks = [b for b in self.own_blocks(self.authority_key)
-                  if not b.in_toc and b.index not in self.table_blocks]
+                  if not b.in_toc and b.index not in self.table_blocks and b.text.strip()]
         if not blocks:
             return []
         from .. import nlp

@@ -56,6 +56,8 @@ SIGNATORIES = declare(PackTable("signatories", "How signature blocks are written
     "starters": Field(List(Regex), "A line that begins a block and names its agency in a group 'agency' "
                                    "('Signed for and on behalf of X').", []),
     "weak_starters": Field(List(Regex), "The same, counted only when it names an agency ('For X').", []),
+    "witness_labels": Field(List(Regex), "Labels of a witness's details, which are not the signatory's "
+                                         "('Witness name:', 'Occupation:').", []),
     "labels": Field(PackTable("labels", "Labels and column headers of each field of a block.", {
         f: Field(List(Regex), doc, []) for f, doc in (
             ("agency", "The agency signed for."), ("name", "The signatory's name."),
@@ -140,6 +142,7 @@ class _Patterns:
         self.section_key: str = cfg["section"]
         self.starter_res = [re.compile(p, re.I) for p in cfg["starters"]]
         self.weak_starter_res = [re.compile(p, re.I) for p in cfg["weak_starters"]]
+        self.witness_res = [re.compile(p, re.I) for p in cfg["witness_labels"]]
         labels = cfg["labels"]
         self.label_res = {f: [re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I) for p in labels.get(f, [])]
                           for f in LABELLED}
@@ -155,6 +158,7 @@ class _Reader:
         self.contacts = facts.get(contacts)
         p = facts.pack.compiled("signatories", _Patterns)
         self.section_key, self.starter_res, self.weak_starter_res = p.section_key, p.starter_res, p.weak_starter_res
+        self.witness_res = p.witness_res
         self.label_res, self.day_first = p.label_res, DATES.read(facts.pack)["day_first"]
         self.by_index = {b.index: b for b in facts.document.blocks}
 
@@ -214,6 +218,22 @@ class _Reader:
                 if self.names_agency(name):
                     return name
         return None
+
+    def starter_fields(self, text: str) -> dict[str, str]:
+        """The signatory and role a deed's execution clause names with the agency ("... by Benjamin
+        Hurae, Regional Director, in the presence of:"); a blank ("by ________,") is a blank field."""
+        for rx in self.starter_res:
+            m = rx.match(text.strip())
+            if m:
+                found = {k: v.strip() for k, v in m.groupdict().items() if k in ("name", "role") and v is not None}
+                return {k: ("" if blank(v) else v) for k, v in found.items()}
+        return {}
+
+    def is_witness(self, text: str) -> bool:
+        """A witness's detail ("Witness name: Sunil Rao", "Occupation: Solicitor"): not the signatory's."""
+        label = LABEL_RE.match(text)
+        head = label.group(1) if label else text
+        return any(rx.search(head) for rx in self.witness_res)
 
     def names_agency(self, text: str) -> str | None:
         """The agency a short line is (an attending agency, or an agency the catalogue knows or its
@@ -281,10 +301,13 @@ class _Reader:
             elif agency:
                 g = new()
                 g.values["agency"] = agency
+                g.values.update(self.starter_fields(raw))
                 g.texts.append(raw)
             else:
                 state[0] = None  # "Signed for and on behalf of each attending agency:"
             return
+        if self.is_witness(raw):
+            return  # the witness's details, not the signatory's
         lab = self.labelled(raw)
         if lab:
             fields, _ = lab
@@ -343,6 +366,8 @@ class _Reader:
         if (sum(1 for fs in header if fs) >= 2 and len(named) >= 2
                 and any(f in ("name", "role", "signature", "date") for f in named)):
             return self._column_table(table, header)
+        if self._transposed(rows):
+            return self._column_blocks(table)
         labels = [bool(self.fields_of(row[0].text.split(":")[0])) for row in rows if row[0].text.strip()]
         starters = [self.starter(row[0].text) is not None for row in rows if row[0].text.strip()]
         if (sum(labels) >= 2 and all(a or b for a, b in zip(labels, starters))
@@ -355,6 +380,40 @@ class _Reader:
                 if c < len(row):
                     for line in self._cell_lines(row[c]):
                         self._line(line, groups, state)
+        return groups
+
+    def _transposed(self, rows) -> bool:
+        """A grid with a column per agency: the first row names the agencies (its first cell blank or
+        an agency label), the first column the fields ("Name", "Role", "Signature", "Date")."""
+        if len(rows) < 3 or any(len(r) < 3 for r in rows):
+            return False
+        corner = rows[0][0].text.strip()
+        if corner and self.fields_of(corner) != ("agency",):
+            return False
+        labels = [self.fields_of(r[0].text.split(":")[0]) for r in rows[1:] if r[0].text.strip()]
+        return sum(1 for f in labels if f) >= 2 and all(labels) and not any("agency" in f for f in labels)
+
+    def _column_blocks(self, table: Table) -> list[_Group]:
+        """One block per column of a transposed grid."""
+        rows = table.rows
+        groups = []
+        for c in range(1, len(rows[0])):
+            first = next((self.by_index[i] for r in rows if c < len(r) for i in r[c].blocks if i in self.by_index),
+                         None)
+            if first is None:
+                continue
+            g = _Group(first)
+            agency = " ".join(ln.text for ln in self._cell_lines(rows[0][c])).strip()
+            g.values["agency"] = agency
+            g.texts.append(agency)
+            for row in rows[1:]:
+                if c >= len(row):
+                    continue
+                value = " ".join(ln.text for ln in self._cell_lines(row[c])).strip()
+                for f in self.fields_of(row[0].text.split(":")[0]):
+                    g.set(f, value)
+                g.texts.append(value)
+            groups.append(g)
         return groups
 
     def _column_table(self, table: Table, header: list[tuple[str, ...]]) -> list[_Group]:
@@ -401,7 +460,7 @@ class _Reader:
         for row in table.rows:
             label = row[0].text.strip()
             first = next((self.by_index[i] for i in row[0].blocks if i in self.by_index), None)
-            if not label or first is None:
+            if not label or first is None or self.is_witness(label):
                 continue
             agency = self.starter(label)
             if agency is not None:
