@@ -35,7 +35,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    samples = [str(ROOT / "sample_protocols")]
+    samples = sorted(str(p) for p in (ROOT / "sample_protocols").glob("*.docx"))
     start = time.perf_counter()
     load_pack()
     print(f"load pack: {time.perf_counter() - start:.3f} s")

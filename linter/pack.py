@@ -193,19 +193,18 @@ def _read_toml(path: Path, seen: set[Path]) -> dict[str, Any]:
     return doc
 
 
-def _merge(into: dict, other: dict, where: Path) -> None:
+def _merge(into: dict, other: dict, where: Path, prefix: str = "") -> None:
+    """Merge an included file's tables into the including file's, at any depth: lists (arrays of
+    tables, word lists) are joined, tables merged key by key; the same single value twice is an error."""
     for key, value in other.items():
         if key not in into:
             into[key] = value
         elif isinstance(into[key], list) and isinstance(value, list):
             into[key] = into[key] + value
         elif isinstance(into[key], dict) and isinstance(value, dict):
-            for k, v in value.items():
-                if k in into[key]:
-                    raise PackError(f"{where}: key {key}.{k} is defined twice")
-                into[key][k] = v
+            _merge(into[key], value, where, f"{prefix}{key}.")
         else:
-            raise PackError(f"{where}: key {key} is defined twice")
+            raise PackError(f"{where}: key {prefix}{key} is defined twice")
 
 
 def shipped_packs() -> dict[str, Path]:

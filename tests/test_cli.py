@@ -156,7 +156,8 @@ def test_a_failing_check_is_isp000_for_that_file_and_the_run_goes_on(tmp_path):
         '[[rule]]\ncode = "ISP000"\nname = "internal-error"\nkind = "input-problem"\nseverity = "error"\n'
         'summary = "isplint failed."\nmessage = "isplint failed ({error})."\n\n'
         '[[rule]]\ncode = "ISP101"\nname = "missing-section"\nkind = "required-sections"\nseverity = "error"\n'
-        'summary = "Missing."\nmessage = "No {no_such_value} section."\n[rule.params]\nsections = ["review"]\n',
+        'summary = "Missing."\nmessage = "No {no_such_value} section."\n[rule.params]\nsections = ["review"]\n'
+        'words = { before = "before", at_end = "at the end" }\n',
         encoding="utf-8")
     failing, fine = tmp_path / "a.docx", tmp_path / "b.docx"
     build_protocol("styles", omit=("review",)).save(failing)

@@ -28,6 +28,7 @@ message = "No {section_name} section."
 fix = "Add one."
 [rule.params]
 sections = ["review"]
+words = { before = 'before "{heading}"', at_end = "at the end" }
 """
 
 
@@ -166,3 +167,15 @@ def test_an_alias_may_not_be_another_rules_code(tmp_path):
     text = MINIMAL.replace('fix = "Add one."', 'fix = "Add one."\naliases = ["ISP102"]', 1) + rule
     with pytest.raises(PackError, match="ISP102 is defined twice"):
         load_pack(write(tmp_path, text))
+
+
+def test_an_include_adds_to_the_tables_of_another_at_any_depth(tmp_path):
+    write(tmp_path, '[agencies]\nscore_cutoff = 90\n[[agencies.known]]\nname = "Inland Revenue"\n', "shared.toml")
+    pack = load_pack(write(tmp_path, MINIMAL.replace('[pack]', 'include = ["shared.toml"]\n[pack]') +
+                           '\n[[agencies.known]]\nname = "New Zealand Customs Service"\n'
+                           '[lexicon.concepts]\nreview = ["review", "arotake"]\n'))
+    assert [a["name"] for a in pack.data["agencies"]["known"]] == ["New Zealand Customs Service", "Inland Revenue"]
+    assert pack.data["agencies"]["score_cutoff"] == 90
+    with pytest.raises(PackError, match="key agencies.score_cutoff is defined twice"):
+        load_pack(write(tmp_path, MINIMAL.replace('[pack]', 'include = ["shared.toml"]\n[pack]') +
+                        '\n[agencies]\nscore_cutoff = 80\n'))

@@ -152,3 +152,21 @@ def test_every_check_kind_parameter_is_declared_with_a_meaning():
     for name, module in kinds().items():
         for key, f in module.PARAMS.items():
             assert isinstance(f, Field) and f.doc.strip(), f"{name}.{key}"
+
+
+def test_the_words_a_kind_puts_in_a_message_are_the_packs(tmp_path):
+    """No English phrase of a finding is written in Python: a pack rewords them."""
+    from linter.docx_reader import read_document
+    from linter.engine import check_document
+    from linter.loader import open_package
+    from tests.protocols import build_protocol
+
+    pack = _copy(tmp_path)
+    path = next(p for p in pack.parent.rglob("*.toml") if 'at_end = "at the end of the document"'
+                in p.read_text(encoding="utf-8"))
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'at_end = "at the end of the document"', 'at_end = "à la fin du document"'), encoding="utf-8")
+    doc_path = tmp_path / "p.docx"
+    build_protocol("styles", omit=("approval",)).save(doc_path)
+    found = [f for f in check_document(read_document(open_package(doc_path)), load_pack(pack)) if f.rule == "ISP101"]
+    assert [f.data["section"] for f in found] == ["approval"] and "à la fin du document" in found[0].fix

@@ -17,11 +17,19 @@ from __future__ import annotations
 
 from ..facts.authorities import catalogue, purpose_authorities, repealed_mentions
 from ..vocab import Field, OneOf
+from ._common import say, words
 
 KIND = "authority-citations"
 REPORTS = ("unrecognised", "repealed")
-PARAMS = {"report": Field(OneOf(REPORTS), "Which citations to report: laws the pack does not know, or "
-                                          "repealed laws.")}
+PARAMS = {
+    "report": Field(OneOf(REPORTS), "Which citations to report: laws the pack does not know, or repealed laws."),
+    "words": words("{reason} says why an authority is not recognised; {mentions} how often a repealed law "
+                   "is cited.",
+                   unknown_law="Unrecognised: a law by a name and year the pack does not know.",
+                   not_law="Unrecognised: something that is not a law.",
+                   mentioned_once="Repealed: cited once.",
+                   mentioned="Repealed: cited {times} times."),
+}
 
 
 def check(facts, rule):
@@ -35,24 +43,17 @@ def _unrecognised(facts, rule):
     cat = facts.get(catalogue)
     seen: set[str] = set()
     for authority in facts.get(purpose_authorities).authorities:
-        found = [(c.text, c.block or authority.block, "unknown-law") for c in authority.citations
+        found = [(c.text, c.block or authority.block, "unknown_law") for c in authority.citations
                  if not c.known and c.act]
         if authority.stated and not authority.citations and not authority.authority_labels:
             text = authority.text.strip().rstrip(".")
             if text and not cat.says_none(text):
-                found.append((text, authority.block, "not-law"))
+                found.append((text, authority.block, "not_law"))
         for text, block, why in found:
             if text.lower() in seen:
                 continue
             seen.add(text.lower())
-            yield rule.finding(facts.location(block), {"authority": text},
-                               reason=_REASONS[why])
-
-
-_REASONS = {
-    "unknown-law": "isplint does not know a law by that name and year",
-    "not-law": "it is not a law, so it cannot authorise sharing",
-}
+            yield rule.finding(facts.location(block), {"authority": text}, reason=say(rule, why))
 
 
 def _repealed(facts, rule):
@@ -68,5 +69,5 @@ def _repealed(facts, rule):
         yield rule.finding(
             facts.location(c.block),
             {"authority": act, "replacement": c.repealed_by},
-            mentions="" if times == 1 else f" It is mentioned {times} times.",
+            mentions=say(rule, "mentioned_once") if times == 1 else say(rule, "mentioned", times=times),
         )

@@ -22,6 +22,7 @@ import re
 from ..facts.contacts import contacts
 from ..facts.table_rows import table_index
 from ..vocab import Field, List, NonEmpty, Regex, SectionKey
+from ._common import listing, say, words
 
 KIND = "contact-present"
 PARAMS = {
@@ -30,6 +31,9 @@ PARAMS = {
     "references": Field(List(Regex), "Sentences that point to a contact written elsewhere ('see the contacts "
                                      "table').", []),
     "reference_focus": Field(List(Regex), "Words that make such a reference about this contact.", []),
+    "words": words("{missing} in the message says what the contact lacks.",
+                   no_who="No person or role.", no_agency="No agency.", no_reach="No email address or phone.",
+                   **{"and": "Between the last two of a list ('a, b and c')."}),
 }
 
 
@@ -48,7 +52,7 @@ def check(facts, rule):
     if found.complete:
         return
     yield rule.finding(facts.section_location(copies[0]), {}, heading=copies[0].title,
-                       missing=_missing(found))
+                       missing=_missing(rule, found))
 
 
 def _referenced(facts, copies, patterns):
@@ -80,13 +84,8 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
-def _missing(found) -> str:
-    """'no person or role, no agency and no email address or phone number'."""
-    parts = []
-    if not found.who:
-        parts.append("no person or role")
-    if not found.agencies:
-        parts.append("no agency")
-    if not found.reachable:
-        parts.append("no email address or phone number")
-    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+def _missing(rule, found) -> str:
+    """What the contact lacks, in the pack's words ("no person or role, no agency and ...")."""
+    lacks = [key for key, ok in (("no_who", found.who), ("no_agency", found.agencies),
+                                 ("no_reach", found.reachable)) if not ok]
+    return listing(rule, [say(rule, key) for key in lacks])

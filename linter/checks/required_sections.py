@@ -8,15 +8,18 @@ the document.  ``severities`` sets a different severity for some sections
 
 from __future__ import annotations
 
-from ._common import unknown_sections
 from ..findings import SEVERITIES
 from ..vocab import Field, List, Map, NonEmpty, OneOf, SectionKey
+from ._common import say, unknown_sections, words
 
 KIND = "required-sections"
 PARAMS = {
     "sections": Field(NonEmpty(List(SectionKey)), "The sections the template requires, in its order."),
     "severities": Field(Map(OneOf(SEVERITIES)), "A severity other than the rule's for some sections "
                                                 "(section key = severity).", {}),
+    "words": words("{where} in the fix says where the missing section belongs.",
+                   before="Before the section that follows it; {heading} is that section's heading.",
+                   at_end="At the end of the document, when no later section is there."),
 }
 
 
@@ -30,7 +33,7 @@ def check(facts, rule):
         if outline.has(key):
             continue
         following = outline.following(key)
-        where = f'before "{following.title}"' if following else "at the end of the document"
+        where = say(rule, "before", heading=following.title) if following else say(rule, "at_end")
         yield rule.finding(
             facts.section_or_place(key),
             {"section": key},

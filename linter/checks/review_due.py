@@ -8,9 +8,13 @@ known, nothing is reported.
 from __future__ import annotations
 
 from ..facts.review import review
+from ._common import say, words
 
 KIND = "review-due"
-PARAMS: dict = {}
+PARAMS = {"words": words(
+    "{basis} in the message says how the due date was worked out.",
+    stated="The due date as the document states it; {date} is its words.",
+    computed="The due date worked out; {months} is the review period, {approved} the approval date.")}
 
 
 def check(facts, rule):
@@ -19,9 +23,9 @@ def check(facts, rule):
     if due is None or due >= facts.options.as_of:
         return
     if terms.next_review is not None:
-        basis = f'the protocol gives "{terms.next_review.text}" as the next review date'
+        basis = say(rule, "stated", date=terms.next_review.text)
     else:
-        basis = f"{terms.period.months} months after approval on {_day(terms.approved)}"
+        basis = say(rule, "computed", months=terms.period.months, approved=_day(terms.approved))
     anchor = terms.due_at
     location = facts.location(anchor) if anchor else facts.end_location()
     yield rule.finding(location, {"due": due.isoformat()}, basis=basis, due_date=_day(due),

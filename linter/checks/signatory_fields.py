@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from ..facts.signatures import FIELDS, signatories
 from ..vocab import Field, List, OneOf
+from ._common import listing, say, words
 
 KIND = "signatory-fields"
 PARAMS = {
     "required": Field(List(OneOf(FIELDS)), "The fields every signature block must have filled.", ["name", "role"]),
     "required_final": Field(List(OneOf(FIELDS)), "More fields required of a final version (--final).", ["date"]),
+    "words": words("{who} says whose block it is, {fields} what it lacks.",
+                   agency="The agency field.", name="The name field.", role="The role field.",
+                   signature="The signature field.", date="The date field.",
+                   for_agency="Whose block: {agency} is the agency it is for.",
+                   of_person="Whose block, when it names no agency: {name} is the signatory.",
+                   **{"and": "Between the last two of a list ('name and role')."}),
 }
-LABELS = {"agency": "agency", "name": "name", "role": "role or title", "signature": "signature", "date": "date"}
 
 
 def check(facts, rule):
@@ -27,6 +33,7 @@ def check(facts, rule):
         if not missing:
             continue
         agency = s.agency or None
-        who = f"for {agency}" if agency else (f"of {s.name}" if s.name else "")
+        who = say(rule, "for_agency", agency=agency) if agency else (
+            say(rule, "of_person", name=s.name) if s.name else "")
         yield rule.finding(facts.location(s.block), {"agency": agency, "missing": missing},
-                           who=who, fields=" and ".join(LABELS[f] for f in missing))
+                           who=who, fields=listing(rule, [say(rule, f) for f in missing]))
