@@ -200,6 +200,15 @@ def list_rules(rules_path, fmt):
     click.echo(render(pack), nl=False)
 
 
+@main.command("pack-format")
+def pack_format():
+    """Document the rule pack format: every table a pack may hold and every check kind's parameters
+    (docs/packs.md)."""
+    from .pack_docs import pack_format_markdown
+
+    click.echo(pack_format_markdown(), nl=False)
+
+
 @main.command("rule")
 @click.argument("code")
 @click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None, help="Rule pack to use.")

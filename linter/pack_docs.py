@@ -123,5 +123,3 @@ def pack_format_markdown() -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-if __name__ == "__main__":  # pragma: no cover - `isplint pack-format` is the interface
-    print(pack_format_markdown(), end="")
