@@ -179,6 +179,9 @@ def _write_body(b: DocBuilder, items: list) -> None:
             b.table(item[1])
         elif item[0] == "marking":  # a protective marking set in bold at the top of a page
             b.para(item[1], bold=True)
+        elif item[0] == "levels":  # numbered paragraphs at several levels: [(level, text), ...]
+            for level, text in item[1]:
+                b.bullets([text], numbered=True, level=level)
         else:  # pragma: no cover - a mistake in a test
             raise ValueError(item)
 

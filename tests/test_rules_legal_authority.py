@@ -488,3 +488,23 @@ def test_a_card_that_says_each_purpose_has_its_own_authority_is_not_an_authority
     card._tbl.addnext(b.doc.add_paragraph("")._p)
     _, found = lint(b, tmp_path)
     assert got(found) == []
+
+
+POLICY_PURPOSES = [("levels", [
+    (0, "Information is exchanged through the Panel only for the following purposes (the Exchange Purposes):"),
+    (1, "Needs identification: to identify the needs of each rangatahi referred to the Panel;"),
+    (1, "Support planning: to agree and coordinate a plan of support for each rangatahi; and"),
+    (1, "Offending prevention: to help Police prevent further offending by a rangatahi."),
+    (0, "The Exchange Purposes follow from the objective of the Panel."),
+])]
+
+
+def test_numbered_purposes_under_a_lead_in_clause_with_their_names(tmp_path):
+    table = [["Exchange Purpose", "Statutory basis"],
+             ["4.1.1 Needs identification and 4.1.2 Support planning", "Oranga Tamariki Act 1989, s 66C"],
+             ["4.1.3 Offending prevention", "Privacy Act 2020, s 22, IPP 11(1)(e)(i)"]]
+    _, found = lint(protocol(POLICY_PURPOSES, [("table", table)]), tmp_path)
+    assert got(found) == []
+    del table[2]  # offending prevention left without an authority
+    _, found = lint(protocol(POLICY_PURPOSES, [("table", table)]), tmp_path)
+    assert [(r, d["purpose"][:20]) for r, d in got(found)] == [("ISP301", "Offending prevention")]

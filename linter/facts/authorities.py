@@ -582,10 +582,14 @@ class _Reader:
         out: list[tuple[Purpose, list[Block]]] = []
         listed = [b for b in flat if list_depth(b) is not None or self.split_label(b.text)[0] is not None]
         if listed:
-            top = min((list_depth(b) for b in flat if b.list_level is not None), default=0)
+            # the purposes are the items of the shallowest level that states one ("4.1 Information is
+            # exchanged only for the following purposes:" over "(a) Re-engagement: to identify ...")
+            items = [b for b in flat if b.list_level is not None]
+            stating = [b for b in items if self.purpose_start.search(self._run_in_rest(self.split_label(b.text)[1]))]
+            top = min((list_depth(b) for b in (stating or items)), default=0)
             # where some items start like a purpose ("(a) to assess ..."), the others are clauses
             # about purposes ("3.3 Information must not be disclosed except for a Permitted Purpose")
-            worded = any(self.purpose_start.search(self.split_label(b.text)[1]) for b in flat
+            worded = any(self.purpose_start.search(self._run_in_rest(self.split_label(b.text)[1])) for b in flat
                          if b.list_level is not None or self.split_label(b.text)[0] is not None)
             # ... and where none does but a table states the purposes, the list is clauses about them
             clauses = not worded and any(t.has_purposes for t in self.tables)
@@ -593,7 +597,7 @@ class _Reader:
             for b in flat:
                 typed, rest = self.split_label(b.text)
                 is_item = (b.list_level is not None and list_depth(b) <= top) or (b.list_level is None and typed)
-                if (worded and not self.purpose_start.search(rest)) or clauses:
+                if (worded and not self.purpose_start.search(self._run_in_rest(rest))) or clauses:
                     is_item = False
                 if out and self.authority_lead.search(b.text):
                     out[-1][1].append(b)  # "Legal authority: ..." under a purpose is not a purpose
@@ -621,6 +625,12 @@ class _Reader:
         for table in self._purpose_section_tables(blocks, base):
             out.extend((p, []) for p in table)
         return out
+
+    @staticmethod
+    def _run_in_rest(text: str) -> str:
+        """A purpose after its short run-in name ("Re-engagement: to identify ..." -> "to identify ...")."""
+        m = re.match(r"^\s*[^:.;]{1,40}:\s+(?=\S)", text)
+        return text[m.end():] if m else text
 
     def _not_purpose(self, text: str) -> bool:
         return any(rx.search(text) for rx in self.not_purposes)
@@ -825,11 +835,11 @@ class _Reader:
         # table purposes are the section's purposes written again, or purposes of their own
         matched = self._match_table_purposes(purposes, [p for p, _ in table_only])
         for (tp, auths), same in zip(table_only, matched):
-            if same is None:
+            if not same:
                 purposes.append(tp)
                 row_links.append(([tp], auths))
             else:
-                row_links.append(([same], auths))
+                row_links.append((same, auths))
         for targets, auths in row_links:
             for p in targets:
                 for a in auths:
@@ -893,8 +903,27 @@ class _Reader:
         has_sources = bool(stated) or bool(self.tables)
         return PurposeAuthorities(tuple(purposes), tuple(authorities), tuple(mappings), has_sources)
 
-    def _match_table_purposes(self, purposes: list[Purpose], table: list[Purpose]) -> list[Purpose | None]:
-        """For each table purpose, the section purpose it repeats (by label, wording or position)."""
+    def _match_table_purposes(self, purposes: list[Purpose], table: list[Purpose]) -> list[list[Purpose]]:
+        """For each table purpose, the section purposes it repeats (by label, by the names the section
+        gives them, by wording or by position); none when it is a purpose of its own."""
+        found = self._match_one_each(purposes, table)
+        out: list[list[Purpose]] = [[p] if p is not None else [] for p in found]
+        names = {j: self._run_in_name(p.text) for j, p in enumerate(purposes)}
+        for i, tp in enumerate(table):
+            # "Needs identification and 4.1.2 Support planning": the names the section gives its purposes
+            named = [purposes[j] for j, name in names.items()
+                     if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold(tp.text), re.I)]
+            if len(named) > 1 or (named and not out[i]):
+                out[i] = named
+        return out
+
+    def _run_in_name(self, text: str) -> str:
+        """The short name before a purpose's words ("Re-engagement: to identify ..." -> "Re-engagement")."""
+        m = re.match(r"^\s*([^:.;]{2,40}):\s+(?=\S)", fold(text))
+        return m.group(1).strip() if m and self.purpose_start.search(text[m.end():]) else ""
+
+    def _match_one_each(self, purposes: list[Purpose], table: list[Purpose]) -> list[Purpose | None]:
+        """For each table purpose, the one section purpose it repeats (by label, wording or position)."""
         out: list[Purpose | None] = [None] * len(table)
         used: set[int] = set()
         for i, tp in enumerate(table):
