@@ -758,15 +758,12 @@ def test_finding_words_come_from_the_pack_or_the_document(code, tmp_path):
 
 # ------------------------------------------------------------------------------ what the pack cannot say yet
 
-@pytest.mark.xfail(strict=True, reason=(
-    "linter/facts/attendance.py:282 reads a lead agency statement outside the attending agencies section only in "
-    "a paragraph holding the English word 'lead', so the pack's [lead_agency] before/after patterns "
-    "('is the data custodian', 'Data custodian: X') are never tried there"))
 @pytest.mark.parametrize("statement", [
     "Services Australia is the data custodian and keeps the master copy of this Agreement.",
     "Data custodian: Services Australia",
 ])
 def test_data_custodian_named_outside_the_parties_clause_is_found(statement, tmp_path):
+    """The pack's own lead agency wordings are tried everywhere, with no English word needed."""
     b = agreement(parties=WITHOUT_CUSTODIAN, data_items=[*BODIES["data-items"], statement])
     assert lint(b, tmp_path).findings == ()
 

@@ -279,8 +279,8 @@ class _Agencies:
             if block.in_toc or block.index in instructions:
                 continue
             text = self.fill.substance(block)
-            if not text or "lead" not in text.lower():
-                continue
+            if not text or not any(rx.search(text) for rx in (*self.before_res, *self.after_res, *self.cell_res)):
+                continue  # says nothing the pack's lead agency wordings say
             name = self._lead_in_text(text) or self._lead_in_row(block)
             if name:
                 return LeadAgency(self.as_listed(name), block)
