@@ -472,3 +472,10 @@ def test_a_blank_name_in_an_execution_clause_is_a_missing_name(tmp_path):
     people = [PEOPLE[0], (PEOPLE[1][0], "____________", PEOPLE[1][2], PEOPLE[1][3]), *PEOPLE[2:]]
     deed_blocks(b, people)
     assert [dict(f.data) for f in lint(b, tmp_path)] == [{"agency": PEOPLE[1][0].upper(), "missing": ["name"]}]
+
+
+def test_a_list_of_who_signed_for_each_agency(tmp_path):
+    lines = [f"{a} — signed by {n}, {r}, on {d}" for a, n, r, d in PEOPLE]
+    assert lint(approval(("bullets", lines)), tmp_path, final=True) == []
+    got = lint(approval(("bullets", lines[:-1])), tmp_path)
+    assert [dict(f.data) for f in got] == [{"agency": PEOPLE[-1][0]}]

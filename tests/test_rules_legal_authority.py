@@ -508,3 +508,23 @@ def test_numbered_purposes_under_a_lead_in_clause_with_their_names(tmp_path):
     del table[2]  # offending prevention left without an authority
     _, found = lint(protocol(POLICY_PURPOSES, [("table", table)]), tmp_path)
     assert [(r, d["purpose"][:20]) for r, d in got(found)] == [("ISP301", "Offending prevention")]
+
+
+def test_a_column_of_labels_headed_authority_labels_the_laws_beside_it(tmp_path):
+    purposes = numbered(RISK + " (see authorities A and B)", PLAN + " (see authority A)")
+    table = [["Authority", "Law", "What it allows"],
+             ["A", "Family Violence Act 2018, s 20", "Sharing to help prevent family violence."],
+             ["B", "Oranga Tamariki Act 1989, s 66C", "Sharing for the wellbeing of children."]]
+    _, found = lint(protocol(purposes, [("table", table)]), tmp_path)
+    assert got(found) == []
+
+
+def test_a_note_in_a_shaded_panel_is_prose_not_an_authority(tmp_path):
+    b = protocol(authority=[("table", [["Purpose", "Legal authority"], [RISK, "Family Violence Act 2018, s 20"],
+                                       [PLAN, "Family Violence Act 2018, s 20"]])])
+    heading = next(p for p in b.doc.paragraphs if p.text == AUTHORITY_HEADING)
+    panel = b.table([["Important\nThis protocol does not itself authorise any sharing. Each purpose relies on the "
+                      "legal authority set out below."]], header=False)
+    heading._p.addnext(panel._tbl)
+    _, found = lint(b, tmp_path)
+    assert got(found) == []

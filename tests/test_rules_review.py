@@ -306,3 +306,16 @@ def test_no_date_known_no_overdue_finding(tmp_path):
 def test_last_reviewed_date_is_not_the_next_review(tmp_path):
     b = review("This protocol was last reviewed on 1 March 2020. It is reviewed every 24 months. " + OWNER)
     assert lint(b, tmp_path) == []
+
+
+def test_the_answer_to_a_question_about_the_review_is_about_the_review(tmp_path):
+    b = build_protocol("styles", replace={"review": ("When is the protocol reviewed?", [
+        "Every 24 months. The Ministry of Social Development starts the review."])})
+    assert lint(b, tmp_path) == []
+    b = build_protocol("styles", replace={"review": ("Review", [
+        "Every 24 months. The Ministry of Social Development starts the review."])})
+    assert lint(b, tmp_path) == []  # a bare value opening the review section
+    b = build_protocol("styles", replace={"review": ("Review", [
+        "The relationship managers meet every six months to discuss how the meeting is going. "
+        "The Ministry of Social Development starts the review."])})
+    assert [f.rule for f in lint(b, tmp_path)] == ["ISP601"]  # a sentence about something else is no period

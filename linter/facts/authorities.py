@@ -78,6 +78,7 @@ AUTHORITIES = declare(PackTable("authorities", "The law the protocol relies on, 
     "stopwords": Field(List(Str), "Words ignored when comparing purposes.", []),
 }))
 from .filler import filler
+from .table_rows import table_index
 
 # Length-preserving folding, so match positions index the original text.
 _FOLD = str.maketrans("āēīōūĀĒĪŌŪ’‘“”", "aeiouAEIOU''\"\"")
@@ -509,6 +510,16 @@ class _Reader:
     def _headed(self, table: Table) -> AuthorityTable | None:
         for h, row in enumerate(table.rows[:2]):
             a_col, p_col, l_col = self._header_cols(row)
+            if a_col is not None and l_col is None and _label_column(table, h + 1, set(), only=a_col) == a_col:
+                # "Authority | Law | What it allows" over "A | Privacy Act 2020 ...": the labels of the
+                # authorities the law columns state
+                l_col, a_col = a_col, None
+                a_cols = [i for i in self._citing_columns(table, h + 1) if i not in (l_col, p_col)]
+                if a_cols:
+                    if p_col is None and not self._in_authority_section(table):
+                        return None
+                    return AuthorityTable(table, self._rows(table, h + 1, tuple(a_cols), p_col, l_col),
+                                          p_col is not None)
             a_cols = [a_col] if a_col is not None else []
             if p_col is not None:  # other columns that cite laws are authority columns too, whatever their heading
                 a_cols += [i for i in self._citing_columns(table, h + 1) if i not in (a_col, p_col, l_col)]
@@ -706,8 +717,10 @@ class _Reader:
             return []
         from .. import nlp
 
-        base = min(b.table_depth for b in blocks)
-        listed = [b for b in blocks if b.list_level is not None and b.table_depth == base]
+        panels = self._panel_blocks(blocks)
+        depth = {b.index: b.table_depth - (1 if b.index in panels else 0) for b in blocks}
+        base = min(depth.values())
+        listed = [b for b in blocks if b.list_level is not None and depth[b.index] == base]
         top = min((list_depth(b) for b in listed), default=0)
         out: list[Authority] = []
         n = 0
@@ -720,18 +733,29 @@ class _Reader:
                 if a.citations:
                     out.append(a)
                 continue
-            if b.table_depth > base or b.list_level is not None:
+            if depth[b.index] > base or b.list_level is not None:
                 label: tuple[str, ...] = ()
-                if b.list_level is not None and list_depth(b) <= top and b.table_depth == base:
+                if b.list_level is not None and list_depth(b) <= top and depth[b.index] == base:
                     n += 1
                     label = () if self.split_label(text)[0] else self.ordinal_label(n)
-                stated = b.table_depth > base or self._stated_item(text)
+                stated = depth[b.index] > base or self._stated_item(text)
                 parts = [p for p in text.split(";") if p.strip()] if stated else [text]
                 out.extend(self.authority(p.strip(), b, stated=stated, label=label) for p in parts)
                 continue
             for sentence in nlp.sentences(text):
                 out.append(self.authority(sentence, b, stated=self._stated_for_purposes(sentence)))
         return self._with_context(out)
+
+    def _panel_blocks(self, blocks: list[Block]) -> set[int]:
+        """Paragraphs in a one-cell table (a shaded note or panel: "Important – This protocol does not
+        itself authorise ..."): prose, not a table's cells."""
+        tables = self.facts.get(table_index)
+        out = set()
+        for b in blocks:
+            place = tables.place(b) if b.table_depth else None
+            if place is not None and len(place.table.rows) == 1 and len(place.table.rows[0]) == 1:
+                out.add(b.index)
+        return out
 
     def _stated_for_purposes(self, sentence: str) -> bool:
         """"Purpose 2: Youth Offending Team Terms of Reference, clause 6." gives an authority for a purpose."""
@@ -995,11 +1019,12 @@ def _new_reader(facts: Facts) -> _Reader:
 _LABEL_CELL = re.compile(r"^\s*\(?(?:[0-9]{1,2}|[A-Za-z]|[ivx]{1,4})[.)]?\s*$")
 
 
-def _label_column(table: Table, start: int, taken: set) -> int | None:
-    """A column whose cells are all labels ("A", "2", "(b)"), whatever its heading says."""
+def _label_column(table: Table, start: int, taken: set, only: int | None = None) -> int | None:
+    """A column whose cells are all labels ("A", "2", "(b)"), whatever its heading says (or whether
+    column ``only`` is one)."""
     rows = table.rows[start:]
     for col in range(max((len(r) for r in rows), default=0)):
-        if col in taken:
+        if col in taken or (only is not None and col != only):
             continue
         cells = [r[col].text for r in rows if col < len(r) and r[col].text.strip()]
         if cells and all(_LABEL_CELL.match(c) for c in cells):

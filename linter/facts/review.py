@@ -138,6 +138,10 @@ class _Reader:
         about = self.vocabulary()
         for section in self.facts.outline.by_key(self.section_key):
             title_kind = self.label_kind(section.title) if section.form_row else None
+            # under a heading about the review, an answer ("When is the protocol reviewed?" - "Every 24
+            # months.") or a bare value ("Review" - "Every 24 months.") opening the section is about it
+            question = section.title.rstrip().endswith("?") and says(section.title, about)
+            answer = question or says(section.title, about)
             for block in section.blocks:
                 if block.index in instructions:
                     continue
@@ -151,13 +155,15 @@ class _Reader:
                     sentence = self.without_aside(sentence)
                     if not sentence:
                         continue
-                    if says(sentence, about) or (before_about and self.points_back(sentence)):
+                    opening = answer and (question or len(sentence.split()) <= SHORT_VALUE_WORDS)
+                    if says(sentence, about) or (before_about and self.points_back(sentence)) or opening:
                         out.append((sentence, block, kind))  # (or it goes on about the review before it)
-                        before_about = True
+                        before_about, answer = True, False
                     elif short and (section.form_row or kind):
                         out.append((sentence, block, kind or "period"))
                     else:
                         before_about = False
+                    answer = False
         return out + self.labelled_rows({b.index for _, b, _ in out})
 
     def vocabulary(self):

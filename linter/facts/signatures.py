@@ -54,7 +54,8 @@ MAX_LINE_WORDS = 12  # a longer line is a sentence, not part of a signature bloc
 SIGNATORIES = declare(PackTable("signatories", "How signature blocks are written.", {
     "section": Field(SectionKey, "The section that holds the signature blocks."),
     "starters": Field(List(Regex), "A line that begins a block and names its agency in a group 'agency' "
-                                   "('Signed for and on behalf of X').", []),
+                                   "('Signed for and on behalf of X'), and may name the signatory, role and "
+                                   "date in groups 'name', 'role' and 'date'.", []),
     "weak_starters": Field(List(Regex), "The same, counted only when it names an agency ('For X').", []),
     "witness_labels": Field(List(Regex), "Labels of a witness's details, which are not the signatory's "
                                          "('Witness name:', 'Occupation:').", []),
@@ -220,12 +221,13 @@ class _Reader:
         return None
 
     def starter_fields(self, text: str) -> dict[str, str]:
-        """The signatory and role a deed's execution clause names with the agency ("... by Benjamin
-        Hurae, Regional Director, in the presence of:"); a blank ("by ________,") is a blank field."""
+        """The signatory, role and date a starter names with the agency ("... by Benjamin Hurae, Regional
+        Director, in the presence of:"); a blank ("by ________,") is a blank field."""
         for rx in self.starter_res:
             m = rx.match(text.strip())
             if m:
-                found = {k: v.strip() for k, v in m.groupdict().items() if k in ("name", "role") and v is not None}
+                found = {k: v.strip() for k, v in m.groupdict().items()
+                         if k in ("name", "role", "date") and v is not None}
                 return {k: ("" if blank(v) else v) for k, v in found.items()}
         return {}
 
