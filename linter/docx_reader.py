@@ -338,11 +338,24 @@ class _PartReader:
         return None
 
     def read_textbox(self, box):
+        """A text box's paragraphs follow their anchor; its tables are tables of the document (an OCR
+        frame holding the purposes table), numbered after the tables before it."""
         reader = _PartReader(self.styles, "textbox")
         reader.read_container(box)
+        moved: dict[int, int] = {}
+        first_table = self._table_no
         for b in reader.blocks:
-            self.blocks.append(_renumber(b, len(self.blocks) + 1))
+            new = _renumber(b, len(self.blocks) + 1)
+            if new.table is not None:
+                new = replace(new, table=new.table + first_table)
+            moved[b.index] = new.index
+            self.blocks.append(new)
         self.elements.extend(reader.elements)
+        for t in reader.tables:
+            rows = tuple(tuple(replace(c, blocks=tuple(moved[i] for i in c.blocks if i in moved)) for c in row)
+                         for row in t.rows)
+            self.tables.append(replace(t, index=t.index + first_table, rows=rows))
+        self._table_no += reader._table_no
 
     def _in_toc(self) -> bool:
         return any(instr.lstrip().upper().startswith("TOC") for instr in self._field_stack)

@@ -528,3 +528,33 @@ def test_a_note_in_a_shaded_panel_is_prose_not_an_authority(tmp_path):
     heading._p.addnext(panel._tbl)
     _, found = lint(b, tmp_path)
     assert got(found) == []
+
+
+def _boxed_authorities(rows):
+    """A protocol whose legal-authority table sits in a text box under the heading."""
+    import copy
+
+    from docx.oxml.ns import qn
+
+    b = protocol(authority=[])
+    heading = next(p for p in b.doc.paragraphs if p.text == AUTHORITY_HEADING)
+    table = b.table(rows)
+    anchor = b.textbox("Schedule of authorities")
+    for content in anchor._p.iter(qn("w:txbxContent")):
+        content.append(copy.deepcopy(table._tbl))
+    table._tbl.getparent().remove(table._tbl)
+    heading._p.addnext(anchor._p)
+    return b
+
+
+def test_a_purpose_and_authority_table_in_a_text_box(tmp_path):
+    """OCR output and designed layouts put whole tables in frames and text boxes."""
+    rows = [["Purpose", "Legal authority"], [RISK, "Family Violence Act 2018, s 20"],
+            [PLAN, "Oranga Tamariki Act 1989, s 66C"]]
+    doc, found = lint(_boxed_authorities(rows), tmp_path)
+    assert got(found) == []
+    (boxed,) = [t for t in doc.tables if t.part == "textbox"]
+    assert [[c.text for c in r] for r in boxed.rows] == rows
+    assert all(doc.blocks[i - 1].text == c.text for r in boxed.rows for c in r for i in c.blocks)
+    _, found = lint(_boxed_authorities(rows[:-1]), tmp_path)  # the plan has no row: reported
+    assert [r for r, _ in got(found)] == ["ISP301"]

@@ -484,7 +484,7 @@ class _Reader:
         out = []
         auth_blocks = {b.index for b in self.own_blocks(self.authority_key)}
         for table in self.facts.document.tables:
-            if table.part != "document":
+            if table.part not in ("document", "textbox"):
                 continue
             found = self._headed(table)
             if found is None and any(i in auth_blocks for row in table.rows for c in row for i in c.blocks):
