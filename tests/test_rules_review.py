@@ -319,3 +319,10 @@ def test_the_answer_to_a_question_about_the_review_is_about_the_review(tmp_path)
         "The relationship managers meet every six months to discuss how the meeting is going. "
         "The Ministry of Social Development starts the review."])})
     assert [f.rule for f in lint(b, tmp_path)] == ["ISP601"]  # a sentence about something else is no period
+
+
+def test_short_notes_under_the_review_heading_are_the_review_terms(tmp_path):
+    b = review(("bullets", ["Biennially (every two years)", "Oranga Tamariki initiates", "Next review by June 2027"]))
+    assert lint(b, tmp_path) == []
+    b = review(("bullets", ["Information is deleted after 6 months", "Oranga Tamariki initiates"]))
+    assert [f.rule for f in lint(b, tmp_path)] == ["ISP601"]  # a sentence about something else

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 
 from ..lexicon import LEXICON, fold
@@ -138,10 +139,10 @@ class _Reader:
         about = self.vocabulary()
         for section in self.facts.outline.by_key(self.section_key):
             title_kind = self.label_kind(section.title) if section.form_row else None
-            # under a heading about the review, an answer ("When is the protocol reviewed?" - "Every 24
-            # months.") or a bare value ("Review" - "Every 24 months.") opening the section is about it
-            question = section.title.rstrip().endswith("?") and says(section.title, about)
-            answer = question or says(section.title, about)
+            # under a heading about the review, the answer to a question ("When is the protocol reviewed?"
+            # - "Every 24 months.") and short notes ("Biennially", "MSD initiates") are about it
+            titled = says(section.title, about)
+            answer = titled and section.title.rstrip().endswith("?")
             for block in section.blocks:
                 if block.index in instructions:
                     continue
@@ -155,8 +156,9 @@ class _Reader:
                     sentence = self.without_aside(sentence)
                     if not sentence:
                         continue
-                    opening = answer and (question or len(sentence.split()) <= SHORT_VALUE_WORDS)
-                    if says(sentence, about) or (before_about and self.points_back(sentence)) or opening:
+                    fragment = titled and self.is_note(sentence)
+                    if (says(sentence, about) or (before_about and self.points_back(sentence)) or answer
+                            or fragment):
                         out.append((sentence, block, kind))  # (or it goes on about the review before it)
                         before_about, answer = True, False
                     elif short and (section.form_row or kind):
@@ -165,6 +167,16 @@ class _Reader:
                         before_about = False
                     answer = False
         return out + self.labelled_rows({b.index for _, b, _ in out})
+
+    def is_note(self, sentence: str) -> bool:
+        """A few words with no auxiliary verb ("Every 24 months", "Biennially", "MSD initiates"): a note,
+        not a sentence about something else ("Information is deleted after 6 months")."""
+        words = re.findall(r"[\w'’]+", sentence.lower())
+        return len(words) <= SHORT_VALUE_WORDS and not set(words) & self.auxiliaries
+
+    @cached_property
+    def auxiliaries(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in LEXICON.read(self.facts.pack)["subject_ends"])
 
     def vocabulary(self):
         """The words this protocol uses for its review: the pack's ``about`` words, or, in a
