@@ -464,3 +464,18 @@ def test_a_data_table_with_a_bold_line_in_some_cells_is_not_cards(tmp_path):
     o = outline(b, tmp_path)
     assert not [c for c in o.candidates if c.how == "card"]
     assert keys(o) == [k for k, _, _ in SECTIONS]
+
+
+def test_a_bold_value_under_a_cards_title_is_its_content_not_a_column_heading(tmp_path):
+    from linter.engine import check_document
+
+    b = build_protocol("styles", omit=("security-classification",))
+    table = b.table([["", "", ""]], header=False, style=None)
+    for cell, (title, value) in zip(table.rows[0].cells, [("Classification", "IN-CONFIDENCE"),
+                                                           ("Method", "Secure email"), ("Tikanga", "Kaupapa Māori")]):
+        cell.paragraphs[0].add_run(title).bold = True
+        cell.add_paragraph().add_run(value).bold = True
+    path = tmp_path / "p.docx"
+    b.save(path)
+    doc = read_document(open_package(path))
+    assert "ISP102" not in [f.rule for f in check_document(doc, PACK)]

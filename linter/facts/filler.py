@@ -125,7 +125,7 @@ class Filler:
         for rx in self.placeholder_res:
             text = rx.sub(" ", text)
         text = LEAD_IN_RE.sub("", " ".join(text.split())).strip()
-        if self._column_header(block, text):
+        if self._column_header(block, text) and self._first_in_cell(block):
             return ""  # a column heading says what should follow, it is not the content
         return text if re.search(r"\w\w", text) else ""
 
@@ -166,6 +166,20 @@ class Filler:
     def _column_header(block: Block, text: str) -> bool:
         """A short bold cell in a table's first row: a column heading such as "Agency"."""
         return block.row == 1 and block.bold and len(text.split()) <= MAX_HEADER_WORDS
+
+    def _first_in_cell(self, block: Block) -> bool:
+        """The first paragraph of its cell (a bold line under a card's title is the card's content)."""
+        from .table_rows import table_index
+
+        place = self.facts.get(table_index).place(block)
+        if place is None:
+            return True
+        said = (i for i in place.cells[place.cell].blocks if i in self._by_index and self._by_index[i].text.strip())
+        return next(said, block.index) == block.index
+
+    @cached_property
+    def _by_index(self) -> dict[int, Block]:
+        return {b.index: b for b in self.facts.document.blocks}
 
     def _without_controls(self, block: Block) -> str:
         text = block.text
