@@ -57,7 +57,8 @@ def _options(*decorators):
 
 RULE_OPTIONS = _options(
     click.option("--rules", "rules_path", type=click.Path(dir_okay=False), default=None,
-                 help="Rule pack (TOML) to use instead of the default NZ multi-agency meeting pack."),
+                 help="Rule pack: a shipped pack's name or a TOML file (default: the one an .isplint.toml in "
+                      "the document's folder or above names, else the NZ multi-agency meeting pack)."),
     click.option("--as-of", "as_of", callback=_parse_date, default=None, metavar="YYYY-MM-DD",
                  help="Date to check review deadlines against (default: today)."),
     click.option("--final", is_flag=True, help="Check a final version for sign-off (stricter signatory checks)."),
@@ -105,6 +106,40 @@ def _write(text: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
+def _pack_for(path: str, rules_path):
+    """The pack one document follows (``--rules``, else its folder's settings, else the default)."""
+    from .config import rules_for
+
+    try:
+        return _load_pack(rules_path if rules_path is not None else rules_for(path))
+    except PackError as exc:  # settings that cannot be read
+        raise click.UsageError(f"invalid settings: {exc}") from None
+
+
+def _run_by_pack(paths, rules_path, options, read_options, jobs, task=None):
+    """Run every file found under the pack it follows: ``--rules`` for all of them, else the pack
+    the closest ``.isplint.toml`` names (see :mod:`linter.config`), else the default pack.
+    Returns the pack most files follow (for the report's rule list) and the results in file order."""
+    from .config import rules_for
+    from .runner import discover, run
+
+    files = list(discover(paths))
+    try:
+        specs = {f: rules_path if rules_path is not None else rules_for(f) for f in files}
+    except PackError as exc:
+        raise click.UsageError(f"invalid settings: {exc}") from None
+    groups: dict = {}
+    for f in files:
+        groups.setdefault(specs[f], []).append(f)
+    packs = {spec: _load_pack(spec) for spec in groups} or {rules_path: _load_pack(rules_path)}
+    results = {}
+    for spec, group in groups.items():
+        kw = {"task": task} if task is not None else {}
+        results.update(zip(group, run(group, packs[spec], options, read_options, jobs=jobs, **kw)))
+    main_spec = max(groups, key=lambda s: len(groups[s])) if groups else rules_path
+    return packs[main_spec], [results[f] for f in files]
+
+
 def _exit_for(results) -> NoReturn:
     worst = max((r.worst() for r in results), default=-1)
     sys.exit(EXIT_FINDINGS if worst >= severity_rank("warning") else EXIT_CLEAN)
@@ -132,11 +167,9 @@ def lint(paths, output, jobs, fmt, rules_path, as_of, final, **read):
     """Lint protocols: PATHS are Word files or folders (searched recursively)."""
     from .facts import Options
     from .reporters import REPORTERS
-    from .runner import run
 
     paths = _existing(paths)
-    pack = _load_pack(rules_path)
-    results = run(paths, pack, Options(as_of=as_of, final=final), _read_options(**read), jobs=jobs)
+    pack, results = _run_by_pack(paths, rules_path, Options(as_of=as_of, final=final), _read_options(**read), jobs)
     _write(REPORTERS[fmt]().render(pack, results), output)
     _exit_for(results)
 
@@ -152,12 +185,10 @@ def register(paths, output, jobs, fmt, rules_path, as_of, final, **read):
     classification, review due date and finding counts."""
     from .facts import Options
     from .register import register_path, render_csv, render_json
-    from .runner import run
 
     paths = _existing(paths)
-    pack = _load_pack(rules_path)
     options = Options(as_of=as_of, final=final)
-    entries = run(paths, pack, options, _read_options(**read), jobs=jobs, task=register_path)
+    _, entries = _run_by_pack(paths, rules_path, options, _read_options(**read), jobs, task=register_path)
     _write(render_csv(entries) if fmt == "csv" else render_json(entries, options), output)
     _exit_for([e.result for e in entries])
 
@@ -174,7 +205,7 @@ def annotate_cmd(path, output, rules_path, as_of, final, **read):
     from .errors import UsageError
     from .facts import Options
 
-    pack = _load_pack(rules_path)
+    pack = _pack_for(path, rules_path)
     output = output or default_output(path)
     try:
         done = annotate(path, output, pack, Options(as_of=as_of, final=final), _read_options(**read))
@@ -239,7 +270,7 @@ def show_outline(path, rules_path, explain, **read):
     from . import engine
     from .facts import Facts
 
-    pack = _load_pack(rules_path)
+    pack = _pack_for(path, rules_path)
     try:
         outline = Facts(engine.read(path, _read_options(**read)), pack).outline
     except Exception as exc:  # noqa: BLE001 - an unreadable document (or a bug): one line, as lint reports it
