@@ -286,10 +286,11 @@ def test_approval_date_from_a_date_control(tmp_path):
     assert dict(f.data) == {"due": "2026-02-05"}
 
 
-def test_approval_date_from_an_effective_date_statement(tmp_path):
+@pytest.mark.parametrize("statement", ["Effective date: 1 July 2023.", "THIS DEED is made on 1 July 2023"])
+def test_approval_date_from_an_effective_date_statement(tmp_path, statement):
     b = build_protocol("styles", replace={
         "review": ("Review", ["This protocol is reviewed every 24 months. " + OWNER]),
-        "approval": ("Approval", ["Effective date: 1 July 2023.", "Approved by the governance group."]),
+        "approval": ("Approval", [statement, "Approved by the governance group."]),
     })
     (f,) = lint(b, tmp_path, codes=("ISP604",))
     assert dict(f.data) == {"due": "2025-07-01"}
