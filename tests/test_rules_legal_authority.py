@@ -436,6 +436,8 @@ def test_purpose_written_as_prose_counts(tmp_path):
      "this arrangement authorises representatives of the participating agencies to"),
     ("This kawa authorises the attending agencies to share personal information about whānau.",
      "This kawa authorises the attending agencies to share personal information about"),
+    ("This Deed authorises each Party to disclose Relevant Information to the other Parties.",
+     "This Deed authorises each Party to disclose Relevant Information to the other"),
 ])
 def test_protocol_claiming_to_authorise_sharing(tmp_path, sentence, text):
     b = protocol(None, [("table", [["Purpose", "Legal authority"], ["1", "FVA s 20"], ["2", "OT Act s 66C"]]),
