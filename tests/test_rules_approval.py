@@ -479,3 +479,16 @@ def test_a_list_of_who_signed_for_each_agency(tmp_path):
     assert lint(approval(("bullets", lines)), tmp_path, final=True) == []
     got = lint(approval(("bullets", lines[:-1])), tmp_path)
     assert [dict(f.data) for f in got] == [{"agency": PEOPLE[-1][0]}]
+
+
+def test_a_role_or_a_description_on_its_own_line_in_the_agency_list_is_no_agency(tmp_path):
+    lines = ["The attending agencies are listed below with who usually represents them.",
+             "New Zealand Police (lead agency)", "Family Harm Coordinator",
+             "Oranga Tamariki – Ministry for Children", "Safety Services Manager",
+             "Health New Zealand – Te Whatu Ora", "Forensic mental health and addiction services",
+             "Ministry of Social Development", "Kāinga Ora – Homes and Communities"]
+    b = build_protocol("styles", replace={"attending-agencies": attending(*lines)})
+    assert [a.name for a in facts(b, tmp_path).get(attending_agencies)] == [
+        "New Zealand Police", "Oranga Tamariki – Ministry for Children", "Health New Zealand – Te Whatu Ora",
+        "Ministry of Social Development", "Kāinga Ora – Homes and Communities"]
+    assert lint(b, tmp_path) == []

@@ -64,6 +64,7 @@ GLOSSED_LABEL_RE = re.compile(r"^\s*[^():]{1,40}?\s*\(([^()]{2,40})\)\s*:")  # "
 SENTENCE_END_RE = re.compile(r"(?<=[a-zāēīōū)])\.\s+(?=[A-ZĀĒĪŌŪ])")
 NOT_A_NAME = frozenset(["it", "this", "that", "which", "who", "they", "there", "each", "every", "all", "the"])
 MAX_NAME_WORDS = 12
+MIN_LOWER_WORD, MIN_LOWER_WORDS = 4, 2  # this many lower-case words this long: sentence case, not a name
 MIN_LIST_PARTS = 3  # "A; B; C" written as one paragraph is a list of agencies
 
 
@@ -136,6 +137,12 @@ class _Agencies:
             return False
         if words[0].lower() in NOT_A_NAME or not (name[0].isupper() or name[0].isdigit()):
             return False
+        if not listed and not self.cat.canonical(name) and any(_clean(r) == _clean(name) for r in self.roles(name)):
+            return False  # a role on a line of its own ("Safety Services Manager"), the person who attends
+        if not listed and not self.cat.canonical(name) and sum(
+                1 for w in words[1:] if len(w) >= MIN_LOWER_WORD and w[0].islower()) >= MIN_LOWER_WORDS:
+            return False  # words in sentence case ("Forensic mental health and addiction services"): a
+            # description, or a name's second line, not a name
         return listed or self.cat.looks_like_agency(name)
 
     def strip(self, text: str) -> tuple[str, bool]:
