@@ -374,7 +374,8 @@ class Outline:
                 end = next((pos[d.block.index] for d in cands[n + 1:]
                             if pos[d.block.index] >= begin and self._ends_body(c, d)), len(blocks))
                 c.body = tuple(blocks[begin:end])
-            c.content = model.content_fit(self._opening(c.body))
+            # what it is about: its body's opening, and its own words ("What if I know the family?")
+            c.content = model.content_fit([c.text, *self._opening(c.body)])
         self._score(cands)
         self._groups(cands)
         order = {p.key: p.step for p in model.profiles}

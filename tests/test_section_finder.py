@@ -479,3 +479,9 @@ def test_a_bold_value_under_a_cards_title_is_its_content_not_a_column_heading(tm
     b.save(path)
     doc = read_document(open_package(path))
     assert "ISP102" not in [f.rule for f in check_document(doc, PACK)]
+
+
+def test_the_words_of_a_question_heading_count_with_its_short_answer(tmp_path):
+    b = build_protocol("styles", replace={"conflicts-of-interest": ("What if I know the family?", [
+        "Tell the chair if you know the whānau, and step out for that part."])})
+    assert keys(outline(b, tmp_path)) == [k for k, _, _ in SECTIONS]
