@@ -47,6 +47,7 @@ def keys(o) -> list[str | None]:
     ("Holding and disposal of information", "retention-disposal"),
     ("If there is a privacy breach", "breach-management"),
     ("Breaches of privacy or security", "breach-management"),
+    ("If something goes wrong", "breach-management"),  # the plain-language heading for breaches
     ("Who attends", "attending-agencies"),
     ("Letting people know", "transparency"),
     ("Notification and openness", "transparency"),
@@ -95,8 +96,7 @@ def test_a_heading_joining_two_sections_fits_both():
     assert fits[0].keys == ("security-classification", "security-controls")
 
 
-@pytest.mark.parametrize("heading", ["Background", "Definitions", "Contents",
-                                     "If something goes wrong"])
+@pytest.mark.parametrize("heading", ["Background", "Definitions", "Contents", "What happens next"])
 def test_headings_that_name_no_section_on_their_own(heading):
     assert MODEL.best(heading)[0] is None
 
@@ -219,13 +219,13 @@ def test_ambiguous_heading_is_decided_by_its_neighbours(tmp_path):
 
 
 def test_a_heading_that_says_nothing_is_read_by_its_content(tmp_path):
-    b = build_protocol("styles", replace={"breach-management": ("If something goes wrong", [
+    b = build_protocol("styles", replace={"breach-management": ("When things do not go to plan", [
         "If there is a privacy breach, tell the breach contact straight away: Hana Rāwiri, Privacy Officer, "
         "New Zealand Police, privacy.officer@police.govt.nz, 04 474 9499. The agencies involved contain the "
         "breach and decide whether the Privacy Commissioner must be notified."])})
     o = outline(b, tmp_path)
     (s,) = o.by_key("breach-management")
-    assert s.title == "If something goes wrong"
+    assert s.title == "When things do not go to plan"
 
 
 def test_a_welcome_other_heading_is_not_taken_for_a_section_by_its_content(tmp_path):
