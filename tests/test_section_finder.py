@@ -48,6 +48,7 @@ def keys(o) -> list[str | None]:
     ("If there is a privacy breach", "breach-management"),
     ("Breaches of privacy or security", "breach-management"),
     ("If something goes wrong", "breach-management"),  # the plain-language heading for breaches
+    ("Around the table", "attending-agencies"),
     ("Who attends", "attending-agencies"),
     ("Letting people know", "transparency"),
     ("Notification and openness", "transparency"),
