@@ -18,7 +18,6 @@ import re
 import warnings
 from dataclasses import dataclass, field, replace
 
-from docx.oxml.ns import qn
 
 from .errors import InputProblem
 from .loader import Package
