@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 # Parts a block can sit in.  ``document`` is the main body; text boxes and
 # shapes anchored in the body are reported as ``textbox`` blocks placed right
@@ -102,6 +103,11 @@ class Document:
     revisions: int = 0  # number of unresolved tracked changes (w:ins, w:del, moves, formatting changes)
     properties: Properties = field(default_factory=Properties)
     unsupported: tuple[str, ...] = ()  # content isplint cannot read, described for a person
+
+    @cached_property
+    def by_index(self) -> dict[int, Block]:
+        """The body's blocks by their index (the index is not always the position: text boxes)."""
+        return {b.index: b for b in self.blocks}
 
     @property
     def controls(self) -> tuple[Control, ...]:

@@ -320,7 +320,7 @@ class Outline:
     def _find(self):
         doc, model = self.document, self.model
         blocks = doc.blocks
-        by_index = {b.index: b for b in blocks}
+        by_index = doc.by_index
         pos = {b.index: i for i, b in enumerate(blocks)}
         raw = [c for c in (_body_candidate(b) for b in blocks) if c]
         glosses = _gloss_styles(blocks, {c.block.index for c in raw})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..vocab import Field, Str, Table
+
 
 def unknown_sections(pack, keys) -> str | None:
     """A problem string when a parameter names sections the pack does not define."""
@@ -16,8 +18,6 @@ def words(doc: str, **keys: str):
     """A kind's ``words`` parameter: the phrases it puts into its message ("before \"{heading}\"",
     "at the end of the document"), each a template the kind fills.  They are the pack's, never
     written in Python, so a pack in another language or for another template words them itself."""
-    from ..vocab import Field, Str, Table
-
     return Field(Table("words", doc, {k: Field(Str, meaning) for k, meaning in keys.items()}),
                  "The phrases this kind puts into the rule's message and fix: " + doc)
 

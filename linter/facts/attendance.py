@@ -137,13 +137,17 @@ class _Agencies:
             return False
         if words[0].lower() in NOT_A_NAME or not (name[0].isupper() or name[0].isdigit()):
             return False
-        if not listed and not self.cat.canonical(name) and any(_clean(r) == _clean(name) for r in self.roles(name)):
-            return False  # a role on a line of its own ("Safety Services Manager"), the person who attends
-        if not listed and not self.cat.canonical(name) and sum(
-                1 for w in words[1:] if len(w) >= MIN_LOWER_WORD and w[0].islower()) >= MIN_LOWER_WORDS:
-            return False  # words in sentence case ("Forensic mental health and addiction services"): a
-            # description, or a name's second line, not a name
+        if not listed and not self.cat.canonical(name) and self._describes(name, words):
+            return False
         return listed or self.cat.looks_like_agency(name)
+
+    def _describes(self, name: str, words: list[str]) -> bool:
+        """A line that describes rather than names: a role on its own ("Safety Services Manager", the
+        person who attends), or words in sentence case ("Forensic mental health and addiction services",
+        a description or a name's second line)."""
+        if any(_clean(r) == _clean(name) for r in self.roles(name)):
+            return True
+        return sum(1 for w in words[1:] if len(w) >= MIN_LOWER_WORD and w[0].islower()) >= MIN_LOWER_WORDS
 
     def strip(self, text: str) -> tuple[str, bool]:
         """The name without numbering and annotations, and whether an annotation said 'lead'."""
@@ -225,7 +229,7 @@ class _Agencies:
         return tuple(out)
 
     def _table_names(self, table: Table):
-        by_index = {b.index: b for b in self.facts.document.blocks}
+        by_index = self.facts.document.by_index
         rows = table.rows
         if not rows:
             return

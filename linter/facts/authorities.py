@@ -396,7 +396,7 @@ class _Reader:
         for name, value in vars(facts.pack.compiled("purpose_patterns", _PurposePatterns)).items():
             setattr(self, name, value)  # the pack's patterns, compiled once per pack
         doc = facts.document
-        self.by_index = {b.index: b for b in doc.blocks}
+        self.by_index = doc.by_index
         self.heading_indexes = frozenset(s.heading.index for s in facts.outline.sections)
 
     # -- small helpers ------------------------------------------------------

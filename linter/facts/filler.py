@@ -16,6 +16,7 @@ from functools import cached_property
 from ..model import Block, Cell
 from ..vocab import Field, List, Regex, Table, declare
 from . import Facts
+from .table_rows import table_index
 
 PLACEHOLDERS = declare(Table("placeholders", "Typed filler the template leaves for the author to replace.", {
     "patterns": Field(List(Regex), "Text that is a placeholder ('[Insert agency name]', '<<Agency>>'); letter "
@@ -169,17 +170,12 @@ class Filler:
 
     def _first_in_cell(self, block: Block) -> bool:
         """The first paragraph of its cell (a bold line under a card's title is the card's content)."""
-        from .table_rows import table_index
-
         place = self.facts.get(table_index).place(block)
         if place is None:
             return True
-        said = (i for i in place.cells[place.cell].blocks if i in self._by_index and self._by_index[i].text.strip())
+        by_index = self.facts.document.by_index
+        said = (i for i in place.cells[place.cell].blocks if i in by_index and by_index[i].text.strip())
         return next(said, block.index) == block.index
-
-    @cached_property
-    def _by_index(self) -> dict[int, Block]:
-        return {b.index: b for b in self.facts.document.blocks}
 
     def _without_controls(self, block: Block) -> str:
         text = block.text

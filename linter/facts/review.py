@@ -190,7 +190,7 @@ class _Reader:
 
     def labelled_rows(self, seen: set[int]) -> list[tuple[str, Block, str | None]]:
         """Rows labelled with a review term anywhere ("Review owner | Oranga Tamariki" in a form)."""
-        by_index = {b.index: b for b in self.facts.document.blocks}
+        by_index = self.facts.document.by_index
         out = []
         for table in self.facts.document.tables:
             for row in table.rows:

@@ -72,6 +72,12 @@ def blank(text: str | None) -> bool:
     return text is None or bool(BLANK_RE.match(text))
 
 
+def _unbracketed(text: str) -> str:
+    """A line without the brackets round it: "(Signed for and on behalf of ...)" under its translation."""
+    text = text.strip()
+    return text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else text
+
+
 def _clean(text: str) -> str:
     return " ".join(text.replace("*", " ").split()).strip(" :;,.–—-")
 
@@ -161,7 +167,7 @@ class _Reader:
         self.section_key, self.starter_res, self.weak_starter_res = p.section_key, p.starter_res, p.weak_starter_res
         self.witness_res = p.witness_res
         self.label_res, self.day_first = p.label_res, DATES.read(facts.pack)["day_first"]
-        self.by_index = {b.index: b for b in facts.document.blocks}
+        self.by_index = facts.document.by_index
 
     # -- labels -------------------------------------------------------------
     def fields_of(self, label: str) -> tuple[str, ...]:
@@ -204,14 +210,11 @@ class _Reader:
     def starter(self, text: str) -> str | None:
         """The agency a block starter names ("Signed for and on behalf of X"); "" for a starter that
         names none ("Signed for and on behalf of each attending agency:"); None for no starter."""
-        text = text.strip()
-        if text[:1] in "([" and text[-1:] in ")]":  # "(Signed for and on behalf of ...)" under its translation
-            text = text[1:-1].strip()
-        for rx in self.starter_res:
-            m = rx.match(text)
-            if m:
-                name, _ = self.agencies.strip(m["agency"])
-                return name if self.agencies.plausible(name, True) else ""
+        text = _unbracketed(text)
+        m = self._strong_starter(text)
+        if m:
+            name, _ = self.agencies.strip(m["agency"])
+            return name if self.agencies.plausible(name, True) else ""
         for rx in self.weak_starter_res:  # "For Age Concern Manawatū": only when it names an agency
             m = rx.match(text)
             if m:
@@ -223,13 +226,14 @@ class _Reader:
     def starter_fields(self, text: str) -> dict[str, str]:
         """The signatory, role and date a starter names with the agency ("... by Benjamin Hurae, Regional
         Director, in the presence of:"); a blank ("by ________,") is a blank field."""
-        for rx in self.starter_res:
-            m = rx.match(text.strip())
-            if m:
-                found = {k: v.strip() for k, v in m.groupdict().items()
-                         if k in ("name", "role", "date") and v is not None}
-                return {k: ("" if blank(v) else v) for k, v in found.items()}
-        return {}
+        m = self._strong_starter(_unbracketed(text))
+        if m is None:
+            return {}
+        found = {k: v.strip() for k, v in m.groupdict().items() if k in ("name", "role", "date") and v is not None}
+        return {k: ("" if blank(v) else v) for k, v in found.items()}
+
+    def _strong_starter(self, text: str) -> re.Match | None:
+        return next((m for m in (rx.match(text) for rx in self.starter_res) if m), None)
 
     def is_witness(self, text: str) -> bool:
         """A witness's detail ("Witness name: Sunil Rao", "Occupation: Solicitor"): not the signatory's."""
