@@ -80,6 +80,7 @@ class _Style:
     caps: bool | None
     numbered: bool
     kind: str
+    italic: bool | None = None
 
 
 class _Styles:
@@ -110,7 +111,9 @@ class _Styles:
             lvl = ppr.find(W + "outlineLvl") if ppr is not None else None
             b = rpr.find(W + "b") if rpr is not None else None
             caps = rpr.find(W + "caps") if rpr is not None else None
+            i = rpr.find(W + "i") if rpr is not None else None
             self._by_id[sid] = _Style(
+                italic=_on(i) if i is not None else None,
                 name=_display_name(name),
                 based_on=based.get(W + "val") if based is not None else None,
                 outline_level=_int(lvl.get(W + "val")) if lvl is not None else None,
@@ -168,6 +171,8 @@ class _Styles:
 
 
 _HEADING_RE = re.compile(r"^heading ?([1-9])$", re.I)
+# A paragraph number typed before the paragraph's emphasised topic words ("12.", "(b)", "3.2").
+TYPED_NUMBER = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s*$", re.I)
 _BUILTIN_LIST_RE = re.compile(r"^List(?: Bullet| Number| Continue)? ([2-9])$", re.I)
 
 
@@ -215,7 +220,7 @@ class _PartReader:
         self.tables: list[Table] = []
         self.comment_anchors: dict[str, int] = {}
         self.elements: list = []  # the w:p element of each block, same order
-        self.unsupported: list[str] = []  # what is in the story but not read, in plain English
+        self.unsupported: list[str] = []  # what is in the story but not read, by name (model.UNSUPPORTED)
         self._table_no = 0
         self._field_stack: list[str] = []  # instruction of each open complex field
         self._field_instr: list[str] = []
@@ -243,9 +248,7 @@ class _PartReader:
                 if choice is not None:
                     pending = self.read_container(choice, loc, pending)
             elif tag == W + "altChunk":
-                self.unsupported.append(
-                    "content imported from another file (an \"alternative format chunk\", often pasted "
-                    "HTML or RTF), which Word shows but stores separately")
+                self.unsupported.append("alt-chunk")
         return pending
 
     def read_table(self, tbl, loc):
@@ -395,7 +398,7 @@ class _PartReader:
 
     def read_run(self, r, acc: _Para, sid):
         rpr = r.find(W + "rPr")
-        bold = caps = None
+        bold = caps = italic = None
         if rpr is not None:
             if rpr.find(W + "rPrChange") is not None:
                 acc.revised = True
@@ -403,15 +406,20 @@ class _PartReader:
             bold = _on(b) if b is not None else None
             c = rpr.find(W + "caps")
             caps = _on(c) if c is not None else None
+            i = rpr.find(W + "i")
+            italic = _on(i) if i is not None else None
             rs = rpr.find(W + "rStyle")
             if rs is not None:
                 rsid = rs.get(W + "val")
                 bold = bold if bold is not None else self.styles.first(rsid, "bold")
                 caps = caps if caps is not None else self.styles.first(rsid, "caps")
+                italic = italic if italic is not None else self.styles.first(rsid, "italic")
         if bold is None:
             bold = bool(self.styles.first(sid, "bold"))
         if caps is None:
             caps = bool(self.styles.first(sid, "caps"))
+        if italic is None:
+            italic = bool(self.styles.first(sid, "italic"))
         for child in r:
             tag = child.tag
             text = ""
@@ -461,8 +469,11 @@ class _PartReader:
                 # makes nor breaks a bold line
                 neutral = not any(ch.isalnum() for ch in text)
                 if acc.lead_state == "open":
-                    if bold or neutral:
+                    if bold or italic or neutral:
                         acc.lead.append(text)
+                    elif not "".join(acc.lead).strip() and not "".join(acc.parts[:-1]).strip() \
+                            and TYPED_NUMBER.match(text):
+                        pass  # "12." typed before the emphasised words: the number is not the label
                     else:
                         acc.lead_state = "closed" if "".join(acc.lead).strip() else "none"
                 if bold or neutral:

@@ -42,6 +42,9 @@ LEXICON = declare(Table(
         "anaphora": Field(List(Str), "Words that open a sentence by pointing back at the one before ('Any that "
                                      "are brought ...', 'These are ...'): such a sentence is read with the "
                                      "subject of the sentence before it.", []),
+        "conditions_back": Field(List(Str), "Openings that make the sentence before a condition of this one "
+                                            "('Some join by video. When they do, the chat is not used.'): "
+                                            "such a sentence is read with the whole sentence before it.", []),
         "pronouns": Field(List(Str), "Pronouns that stand for something named before ('it', 'they'): a "
                                      "sentence using one may go on about the sentence before it.", []),
         "subject_ends": Field(List(Str), "Words that end a sentence's subject ('are', 'is', 'must'): the subject "
@@ -222,7 +225,12 @@ def antecedent(pack: Pack, sentence: str, before: str) -> str:
     avoided." / "Any that are brought are shredded." -> "Hard copies"), else ""."""
     cfg = LEXICON.read(pack)
     words = sentence.split()
-    if not words or not before or fold(words[0].strip(",")) not in {fold(w) for w in cfg["anaphora"]}:
+    if not words or not before:
+        return ""
+    opening = " ".join(fold(w.strip(",")) for w in words[:4])
+    if any(opening == fold(c) or opening.startswith(fold(c) + " ") for c in cfg["conditions_back"]):
+        return before.rstrip(" .;")  # "Some join by video. When they do, ..." -> "Some join by video"
+    if fold(words[0].strip(",")) not in {fold(w) for w in cfg["anaphora"]}:
         return ""
     ends = {fold(w) for w in cfg["subject_ends"]}
     subject = []

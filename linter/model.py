@@ -16,6 +16,10 @@ from functools import cached_property
 # after the paragraph that anchors them.
 PARTS = ("document", "textbox", "header", "footer", "footnote", "endnote", "comment")
 
+# Content a document can hold that isplint does not read, by name: ``alt-chunk`` is content imported
+# from another file (w:altChunk, often pasted HTML or RTF), which Word shows but stores separately.
+UNSUPPORTED = ("alt-chunk",)
+
 
 @dataclass(frozen=True)
 class Control:
@@ -102,7 +106,7 @@ class Document:
     comments: tuple[Comment, ...] = ()
     revisions: int = 0  # number of unresolved tracked changes (w:ins, w:del, moves, formatting changes)
     properties: Properties = field(default_factory=Properties)
-    unsupported: tuple[str, ...] = ()  # content isplint cannot read, described for a person
+    unsupported: tuple[str, ...] = ()  # content isplint cannot read, by name (UNSUPPORTED)
 
     @cached_property
     def by_index(self) -> dict[int, Block]:

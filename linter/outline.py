@@ -51,6 +51,9 @@ MIN_CARDS = 3  # a document with this many cards uses them as its headings
 MIN_TRUSTED = 3  # with fewer styled, numbered or banner headings, bold or capitalised lines are the headings
 MIN_FORM_SECTIONS = 4  # a form table naming this many sections holds the protocol (not a key-facts box)
 MAX_RUN_IN_WORDS = 6
+MIN_HEADED_SECTIONS = 3  # a document whose lines name fewer sections than this has no headings to go by
+MIN_PARAGRAPH_WORDS = 8  # then each paragraph this long is read for the section it is typical of
+PARAGRAPH_LABEL_WORDS = 8  # and named in findings by its first words
 MIN_RUN_INS = 5  # with this many run-in labels that name sections, run-in labels are the document's headings
 RUN_IN_END_RE = re.compile(r"\s*(?:[:.]|\s[–—-])\s*$")  # "PURPOSE:", "Review.", "Breach –"
 
@@ -82,7 +85,7 @@ class Candidate:
 
     block: Block  # the heading's (first) paragraph
     text: str
-    how: str  # styled | numbered | banner | form | emphasised | run-in
+    how: str  # styled | numbered | banner | form | emphasised | run-in | paragraph
     trusted: bool  # opens a section even when it is none of the pack's
     level: int | None  # None: fixed once the trusted headings around it are known
     last_index: int  # the last paragraph of the heading itself (a banner cell may have two)
@@ -226,25 +229,32 @@ def _cards(document: Document, by_index: dict[int, Block], marking) -> list[Cand
 
 
 def _form_rows(document: Document, by_index: dict[int, Block]) -> list[tuple[Table, list[Candidate]]]:
-    """The label | content rows of two-column tables (whether a table is a form is decided later)."""
+    """The label | content rows of tables (whether a table is a form is decided later).
+
+    The label is in one column and what it says in the columns after it: "Topic | Detail", but also
+    "No. | Topic | Detail" and "Part | Section | Agreement" (a number or a group label before the
+    label) and "Heading | What is agreed | Who" (more said after it).  Each column that could hold
+    the labels gives one reading of the table; the first that names sections is the form."""
     out = []
     for table in document.tables:
         if table.typed:
             continue  # a table typed with tabs is content, not the page's layout
-        rows = []
-        for row in table.rows:
-            if len(row) != 2 or not row[0].blocks:
-                continue
-            label = " ".join(row[0].text.split())
-            if not label or _words(label) > MAX_HEADING_WORDS or label.endswith("."):
-                continue
-            first = by_index.get(row[0].blocks[0])
-            if first is None or first.in_toc:
-                continue
-            body = tuple(by_index[i] for i in row[1].blocks if i in by_index)
-            rows.append(Candidate(first, label, "form", False, 99, max(row[0].blocks), body=body))
-        if rows:
-            out.append((table, rows))
+        width = max((len(row) for row in table.rows), default=0)
+        for col in range(width - 1):
+            rows = []
+            for row in table.rows:
+                if len(row) < col + 2 or not row[col].blocks:
+                    continue
+                label = " ".join(row[col].text.split())
+                if not label or _words(label) > MAX_HEADING_WORDS or label.endswith("."):
+                    continue
+                first = by_index.get(row[col].blocks[0])
+                if first is None or first.in_toc:
+                    continue
+                body = tuple(by_index[i] for cell in row[col + 1:] for i in cell.blocks if i in by_index)
+                rows.append(Candidate(first, label, "form", False, 99, max(row[col].blocks), body=body))
+            if rows:
+                out.append((table, rows))
     return out
 
 
@@ -341,18 +351,23 @@ class Outline:
             c.reading = model.read_heading(as_meeting(expand(c.text, short), own, model.cfg["own_name_as"]))
             c.fits = model.fits(c.reading)
             c.other = model.other_fit(c.reading)
+        if self._headingless(cands):
+            cands += self._paragraphs(blocks, {c.block.index for c in cands})
+            cands.sort(key=lambda c: pos[c.block.index])
         title = _title(blocks)  # a title that reads like a section ("Wairoa Attendance Hui") is no section,
         cands = [c for c in cands if not (c.how == "emphasised" and c.block is title  # unless it is one
                                           and not (c.fits and c.fits[0].score >= 1.0))]
         # A table is a form when its rows name sections clearly: at least two different ones, and at
         # least half of its labelled rows (a one-row table naming one section is a form of its own).
         threshold = float(model.cfg["emphasis_threshold"])  # strong names: a signature block's "Date" is no form
-        form_ids = set()
+        best: dict[int, tuple[int, list[Candidate]]] = {}  # per table, the column naming most sections
         for table, rows in forms:
             naming = [c for c in rows if c.fits and c.fits[0].score >= threshold]
             named = {c.fits[0].key for c in naming}
             if (len(named) >= 2 and 2 * len(naming) >= len(rows)) or (len(table.rows) == 1 and named):
-                form_ids.update(id(c) for c in rows)
+                if id(table) not in best or len(naming) > best[id(table)][0]:
+                    best[id(table)] = (len(naming), rows)
+        form_ids = {id(c) for _, rows in best.values() for c in rows}
         cands = [c for c in cands if c.how != "form" or id(c) in form_ids]
         for c in cands:  # "Schedule 2 – Key contacts" starts a part of its own, whatever it holds
             if c.reading.annex and c.how in ("emphasised", "banner") and not c.trusted:
@@ -375,20 +390,42 @@ class Outline:
                             if pos[d.block.index] >= begin and self._ends_body(c, d)), len(blocks))
                 c.body = tuple(blocks[begin:end])
             # what it is about: its body's opening, and its own words ("What if I know the family?")
-            c.content = model.content_fit([c.text, *self._opening(c.body)])
+            c.content = model.content_fit([*([] if c.how == "paragraph" else [c.text]), *self._opening(c.body)])
         self._score(cands)
         self._groups(cands)
         order = {p.key: p.step for p in model.profiles}
         # a small form (a key-facts box: "Classification | IN-CONFIDENCE", "Next review | May 2027") sits
         # aside from the document's run of sections: its rows do not set the template order
         slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex,
-                      may_repeat=c.trusted or c.how == "form",
-                      may_disorder=c.how != "run-in", aside=c.how == "form" and id(c) not in layout_forms)
+                      may_repeat=c.trusted or c.how in ("form", "paragraph"),
+                      may_disorder=c.how != "run-in" or self._run_ins_are_headings, aside=c.how == "form" and id(c) not in layout_forms)
                  for c in cands]
         for c, placed in zip(cands, align(slots, order, float(model.cfg["order_penalty"]),
                                           float(model.cfg["pair_penalty"]), float(model.cfg["repeat_penalty"]))):
             c.placed = placed
         return tuple(self._sections(cands, blocks, pos)), tuple(cands)
+
+    def _headingless(self, cands: list[Candidate]) -> bool:
+        """No line of the document names sections as a heading would (a protocol written as numbered
+        paragraphs with no topic words): its sections are found by what its paragraphs say."""
+        least = float(self.model.cfg["heading_threshold"])
+        named = {k for c in cands if c.fits and c.fits[0].score >= least for k in c.fits[0].keys}
+        return len(named) < MIN_HEADED_SECTIONS
+
+    @staticmethod
+    def _paragraphs(blocks, taken: set[int]) -> list[Candidate]:
+        """Each paragraph of the body (not a sub-item, a table or a short line) as a candidate read by its
+        content alone: it opens a section when it is typical of one (see ``_score``)."""
+        out = []
+        for b in blocks:
+            if (b.index in taken or b.part != "document" or b.table_depth or b.in_toc
+                    or (b.list_level or 0) > 0 or _words(b.text) < MIN_PARAGRAPH_WORDS):
+                continue
+            label = " ".join(b.text.split()[:PARAGRAPH_LABEL_WORDS]) + "…"
+            c = Candidate(b, label, "paragraph", False, None, b.index, inline=True)
+            c.reading = HeadingReading(label, (), False)
+            out.append(c)
+        return out
 
     def _ends_body(self, c: Candidate, d: Candidate) -> bool:
         """Whether heading-like line ``d`` ends what is written under ``c`` (a run-in label such as
@@ -431,6 +468,8 @@ class Outline:
         heading = (c.trusted or c.how == "form" or (c.how == "emphasised" and self._emphasis_is_heading)
                    or (c.how == "card" and self._cards_are_headings)
                    or (c.how == "run-in" and self._run_ins_are_headings))
+        if c.how == "paragraph":
+            return float(cfg["paragraph_threshold"])
         return float(cfg["heading_threshold"] if heading else cfg["emphasis_threshold"])
 
     def _score(self, cands: list[Candidate]) -> None:

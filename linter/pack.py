@@ -271,6 +271,7 @@ def load_pack(path: str | Path | None = None) -> Pack:
             problem = validate(pack, rule)
             if problem:
                 raise PackError(f"{rule.source}: rule {rule.code}: {problem}")
+    _check_input_rules(pack)
     return pack
 
 
@@ -354,3 +355,15 @@ def _with_params(rule: Rule, kind: Any, sections: frozenset[str]) -> Rule:
     except PackError as exc:
         raise PackError(f"{rule.source}: rule {rule.code} (kind {rule.kind}): {exc}") from None
     return Rule(**{**rule.__dict__, "params": params.filled(rule.params)})
+
+
+def _check_input_rules(pack: Pack) -> None:
+    """Every pack words the problems of files it cannot read: a rule of kind input-problem for each
+    name in linter/errors.py PROBLEMS (rules/common/input.toml has them all)."""
+    from .errors import PROBLEMS
+
+    have = {r.name for r in pack.rules if r.kind == "input-problem"}
+    lacking = sorted({owner for owner, _ in PROBLEMS.values()} - have)
+    if lacking:
+        raise PackError(f"{pack.source}: no rule of kind input-problem named {', '.join(lacking)}: the pack could "
+                        "not report a file it cannot read (include rules/common/input.toml, or write your own)")

@@ -56,10 +56,6 @@ def _facts_record(facts: Facts) -> dict[str, Any]:
     terms = facts.get(review)
     lead = facts.get(lead_agency)
     due = terms.due
-    if due is None:
-        status = "unknown"
-    else:
-        status = "overdue" if due < facts.options.as_of else "current"
     return {
         "title": _title(facts),
         "attending_agencies": [a.name for a in facts.get(attending_agencies)],
@@ -71,7 +67,7 @@ def _facts_record(facts: Facts) -> dict[str, Any]:
         "review_owner": terms.owner,
         "approved": terms.approved.isoformat() if terms.approved else None,
         "review_due": due.isoformat() if due else None,
-        "review_status": status,
+        "review_status": terms.status(facts.options.as_of),
         "signatories": len(facts.get(signatories)),
     }
 

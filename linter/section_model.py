@@ -58,6 +58,9 @@ OUTLINE = declare(Table(
                                    0.5),
         "emphasis_threshold": Field(Float, "Least fit (0-1) for a bold or capitalised line to be a section "
                                            "heading.", 0.7),
+        "paragraph_threshold": Field(Float, "Least fit (0-1) for a paragraph of a document without headings to "
+                                            "open a section: its content alone counts (content_weight x share "
+                                            "of content_saturation phrases).", 0.4),
         "order_penalty": Field(Float, "Cost of a section that comes out of the template's order (outside "
                                       "schedules and annexes).", 0.35),
         "pair_penalty": Field(Float, "Cost of reading one heading as two sections joined.", 0.1),

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from linter.cli import main
+from linter.pack import default_pack_path
 from tests.protocols import build_protocol
 
 
@@ -152,9 +153,8 @@ def test_parallel_run_gives_the_same_results(tmp_path, good, no_review):
 def test_a_failing_check_is_isp000_for_that_file_and_the_run_goes_on(tmp_path):
     pack = tmp_path / "pack.toml"
     pack.write_text(
+        f'include = ["{(default_pack_path().parent / "common" / "input.toml").as_posix()}"]\n'
         '[pack]\nname = "broken"\n\n[[section]]\nkey = "review"\nname = "Review"\n\n'
-        '[[rule]]\ncode = "ISP000"\nname = "internal-error"\nkind = "input-problem"\nseverity = "error"\n'
-        'summary = "isplint failed."\nmessage = "isplint failed ({error})."\n\n'
         '[[rule]]\ncode = "ISP101"\nname = "missing-section"\nkind = "required-sections"\nseverity = "error"\n'
         'summary = "Missing."\nmessage = "No {no_such_value} section."\n[rule.params]\nsections = ["review"]\n'
         'words = { before = "before", at_end = "at the end" }\n',
@@ -166,5 +166,5 @@ def test_a_failing_check_is_isp000_for_that_file_and_the_run_goes_on(tmp_path):
     assert r.exit_code == 1 and "Traceback" not in r.output
     first, second = json.loads(r.output)["files"]
     assert first["status"] == "error" and first["findings"][0]["rule"] == "ISP000"
-    assert first["findings"][0]["message"].startswith("isplint failed (PackError).")
+    assert "an error in isplint itself (PackError)" in first["findings"][0]["message"]
     assert second == {"path": str(fine), "status": "ok", "findings": []}

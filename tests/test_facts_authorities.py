@@ -6,7 +6,8 @@ import pytest
 
 from linter.docx_reader import read_document
 from linter.facts import Facts
-from linter.facts.authorities import AuthorityCatalogue, purpose_authorities, repealed_mentions
+from linter.facts.authorities import purpose_authorities, repealed_mentions
+from linter.facts.law import AuthorityCatalogue
 from linter.facts.statements import PhraseRule, Sentence, clause_bounds, shorten
 from linter.loader import open_package
 from linter.model import Block

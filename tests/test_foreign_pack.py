@@ -547,9 +547,6 @@ def test_too_large_file_is_reported_in_the_packs_words(tmp_path):
     assert f.message.startswith("The Agreement file is ") and f.message.endswith(" ceiling.")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "linter/checks/input_problem.py:93-98 (_shown, _size) writes {size} and {limit} as English units ('N MB', "
-    "'N bytes') with ',' thousands separators in Python; the pack cannot word them"))
 def test_too_large_file_sizes_are_in_the_packs_words(tmp_path):
     (f,) = lint(agreement(), tmp_path, read_options=ReadOptions(max_file_mb=0.001)).findings
     assert _code_words(f, _pack_words("DSA001")) == set(), f.text
@@ -709,6 +706,7 @@ def _pack_words(code: str) -> set[str]:
               for k in ("name", "replacement") if k in law]
     names += [a["name"] for a in data["agencies"]["known"]]
     names += [c["label"] for s in data["statements"].values() for c in s["concepts"]]
+    names += [name for month in data["dates"]["months"] for name in month]
     return _words(rule.message, rule.fix, *_strings(dict(rule.params)), *names)
 
 
@@ -728,14 +726,6 @@ def _code_words(finding, allowed: set[str]) -> set[str]:
 # the pack gives things.  These rules' templates can only be filled with a field the check builds in
 # English in Python, which a foreign pack cannot word (file:line in linter/).
 CODE_WORDS = {
-    "DSA004": "linter/docx_reader.py:246-249 words the unreadable content ({what}, data 'content': "
-              "'content imported from another file ...') in English in Python",
-    "DSA201": "linter/checks/placeholders.py:26 builds {kind} ('content control' / 'placeholder text') in "
-              "English in Python",
-    "DSA404": "linter/checks/classification.py:112-119 builds {where} ('the page header', 'the document "
-              "property ...', 'the \"...\" section') in English in Python",
-    "DSA604": "linter/checks/review_due.py:31,35-36 writes {due_date} and {as_of} (and {approved} in the "
-              "pack's words) with English month names (strftime %B) in Python",
 }
 
 
@@ -774,60 +764,80 @@ def test_data_custodian_named_in_the_parties_clause_is_found(tmp_path):
     assert lint(b, tmp_path).findings == ()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "linter/facts/dates.py:27-73 (month names, NUMBER_WORDS, FREQUENCY_WORDS, UNIT_MONTHS, UNITS, 'every|each|"
-    "once a|per') are English in Python and [dates] (linter/facts/dates.py:23-25) declares only day_first, so a "
-    "pack cannot say that its renewal wording ('each financial year') is a period of 12 months"))
 def test_renewal_term_in_the_packs_own_words(tmp_path):
     b = agreement(renewal=["This Agreement is renewed at the end of each financial year. Services Australia, as "
                            "data custodian, initiates the renewal."])
     assert lint(b, tmp_path).findings == ()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "linter/engine.py:114-129 (_input_rule, _default_pack): when a pack has no rule for an input problem the "
-    "finding is the default New Zealand pack's (ISP001, 'The file is empty (0 bytes). ...'), and linter/pack.py "
-    "load_pack accepts such a pack without a word"))
-def test_a_pack_without_input_rules_never_reports_in_new_zealand_words(tmp_path):
+def test_a_pack_without_input_rules_is_refused_naming_them(tmp_path):
+    """A pack that could not word a file's own problems is refused, rather than reporting them in the
+    default New Zealand pack's words and codes."""
     path = _variant(tmp_path, f"""
         include = [{_includes(("input",))}]
         [pack]
         name = "variant"
         code_prefix = "DSA"
     """)
-    try:
-        pack = load_pack(path)
-    except PackError:
-        return  # refusing a pack that cannot word the file's own problems is fine too
-    empty = tmp_path / "empty.docx"
-    empty.write_bytes(b"")
-    (f,) = lint_path(str(empty), pack).findings
-    assert f.rule.startswith("DSA"), f.text
+    with pytest.raises(PackError, match="no rule of kind input-problem named encrypted-document, internal-error, "
+                                        "unreadable-document, unsupported-format"):
+        load_pack(path)
 
 
-# Kinds that read one section of the pack take it from a pack table, not from the rule, so a pack can point
-# each at one clause only (a second renewal-like clause, a second signatures block cannot be checked).
-TABLE_SECTION_KINDS = {
-    "review-period": ("review_period.py", "[review_terms] section", {}),
-    "review-owner": ("review_owner.py", "[review_terms] section", {}),
-    "review-period-limit": ("review_period_limit.py", "[review_terms] section", {}),
-    "review-due": ("review_due.py", "[review_terms] section", {}),
-    "signatories": ("signatories.py", "[signatories] section", {}),
-    "signatory-fields": ("signatory_fields.py", "[signatories] section", {}),
-    "unsigned-agencies": ("unsigned_agencies.py", "[signatories] section", {}),
-    "lead-agency": ("lead_agency.py", "[attending_agencies] section", {}),
-    "classification": ("classification.py", "[classifications] section", {"problem": "missing"}),
+def test_a_size_rule_without_its_number_words_is_refused(tmp_path):
+    path = _variant(tmp_path, f"""
+        include = [{_includes()}]
+        [pack]
+        name = "variant"
+        code_prefix = "DSA"
+    """)
+    path.write_text(path.read_text().replace(str(FOLDER / "input.toml"), str(tmp_path / "input.toml")))
+    text = (FOLDER / "input.toml").read_text()
+    cut = text[text.index("[rule.params.numbers]"):text.index("[rule.params.problems]", text.index("[rule.params.numbers]"))]
+    (tmp_path / "input.toml").write_text(text.replace(cut, ""))
+    with pytest.raises(PackError, match="needs params.numbers"):
+        load_pack(path)
+
+
+# Kinds that read a fact from one section take the section from a pack table by default, and a rule's
+# ``sections`` parameter can point each at clauses of its own (a second renewal-like clause, a second
+# signatures block).  Pointed at the Safeguards clause, which states none of these facts, each reports it
+# there; the same kinds left at their defaults report nothing on the clean agreement.
+SECTION_KINDS = {
+    "review-period": {},
+    "review-owner": {},
+    "signatories": {},
+}
+# Pointed at a clause with no blocks of their own to check, or reading a fact the whole document states (a
+# marking, a lead agency: the rule's section is only where a missing one would be reported): nothing to say.
+QUIET_KINDS = {
+    "lead-agency": {},
+    "classification": {"problem": "missing"},
+    "review-period-limit": {},
+    "review-due": {"words": {"stated": "{date}", "computed": "{months} {approved}"}},
+    "signatory-fields": {"words": {k: k for k in ("agency", "name", "role", "signature", "date", "for_agency",
+                                                  "of_person", "and")}},
+    "unsigned-agencies": {},
 }
 
 
-@pytest.mark.parametrize("kind", [
-    pytest.param(kind, marks=pytest.mark.xfail(strict=True, reason=(
-        f"linter/checks/{module} declares no section parameter: it reads {table}, so a rule cannot point it at "
-        "a clause of its own")))
-    for kind, (module, table, _) in TABLE_SECTION_KINDS.items()])
-def test_a_kind_that_reads_a_section_can_be_pointed_at_another_clause(kind, tmp_path):
-    params = {**TABLE_SECTION_KINDS[kind][2], "sections": ["safeguards"]}
-    inline = ", ".join(f'{k} = {v!r}'.replace("'", '"') for k, v in params.items())
+def _inline(value) -> str:
+    """A value as TOML inline syntax (tables without braces at the top)."""
+    if isinstance(value, dict):
+        return ", ".join(f"{k} = {_value(v)}" for k, v in value.items())
+    raise TypeError(value)
+
+
+def _value(value) -> str:
+    if isinstance(value, dict):
+        return "{ " + _inline(value) + " }"
+    if isinstance(value, list):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    return json.dumps(value)
+
+
+def _second_clause_pack(tmp_path, kind, params):
+    inline = _inline({**params, "sections": ["safeguards"]})
     path = _variant(tmp_path, f"""
         include = [{_includes()}]
         [pack]
@@ -839,10 +849,29 @@ def test_a_kind_that_reads_a_section_can_be_pointed_at_another_clause(kind, tmp_
         kind = "{kind}"
         severity = "info"
         summary = "x"
-        message = "x"
+        message = "{{heading}}"
         params = {{ {inline} }}
     """)
-    load_pack(path)
+    return load_pack(path)
+
+
+@pytest.mark.parametrize("kind", sorted(SECTION_KINDS))
+def test_a_kind_that_reads_a_section_can_be_pointed_at_another_clause(kind, tmp_path):
+    pack = _second_clause_pack(tmp_path, kind, SECTION_KINDS[kind])
+    assert pack.rule("DSA901").params["sections"] == ["safeguards"]
+    path = tmp_path / "clean.docx"
+    agreement().save(path)
+    found = lint_path(str(path), pack, Options(as_of=AS_OF)).findings
+    assert [f.rule for f in found] == ["DSA901"], [f.text for f in found]
+    assert found[0].location.section == "Safeguards", found[0].location
+
+
+@pytest.mark.parametrize("kind", sorted(QUIET_KINDS))
+def test_a_kind_pointed_at_a_clause_without_its_fact_loads_and_stays_quiet(kind, tmp_path):
+    pack = _second_clause_pack(tmp_path, kind, QUIET_KINDS[kind])
+    path = tmp_path / "clean.docx"
+    agreement().save(path)
+    assert list(lint_path(str(path), pack, Options(as_of=AS_OF)).findings) == []
 
 
 def test_cli_annotate_writes_foreign_findings_as_comments(tmp_path):

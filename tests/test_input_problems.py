@@ -87,9 +87,16 @@ def test_empty_file_message_and_fix_come_from_the_pack(tmp_path):
 
 # ---------------------------------------------------------------------------- a pack's own words
 
-PACK_HEAD = '[pack]\nname = "test"\n\n[[section]]\nkey = "review"\nname = "Review"\n\n'
+# Every pack words the four input problems; these tests change only the unreadable-document one.
+OTHER_INPUT_RULES = "".join(
+    f'[[rule]]\ncode = "{code}"\nname = "{name}"\nkind = "input-problem"\nseverity = "error"\n'
+    f'summary = "x"\nmessage = "Cannot lint it ({{problem}})."\nfix = "Ask for help."\n\n'
+    for code, name in (("ISP000", "internal-error"), ("ISP002", "encrypted-document"),
+                       ("ISP003", "unsupported-format")))
+PACK_HEAD = '[pack]\nname = "test"\n\n[[section]]\nkey = "review"\nname = "Review"\n\n' + OTHER_INPUT_RULES
 ISP001 = ('[[rule]]\ncode = "ISP001"\nname = "unreadable-document"\nkind = "input-problem"\n'
-          'severity = "warning"\nsummary = "Unreadable."\nmessage = "{message}"\nfix = "Ask for a new copy."\n')
+          'severity = "warning"\nsummary = "Unreadable."\nmessage = "{message}"\nfix = "Ask for a new copy."\n'
+          '[rule.params.numbers]\nmegabytes = "{{n}} MB"\nbytes = "{{n}} bytes"\n')
 
 
 def write_pack(tmp_path, body: str):
@@ -111,12 +118,11 @@ def test_a_pack_words_its_own_input_problems(tmp_path):
     assert (f["message"], f["fix"]) == ("Cannot read it (folder).", "Ask for a new copy.")
 
 
-def test_a_pack_without_input_rules_reports_them_in_the_default_packs_words(tmp_path):
-    pack = write_pack(tmp_path, "")
-    empty = tmp_path / "empty.docx"
-    empty.write_bytes(b"")
-    (f,) = lint_json("--rules", pack, empty)
-    assert (f["rule"], f["message"], f["fix"]) == ("ISP001", "The file is empty (0 bytes).", PACK.rule("ISP001").fix)
+def test_a_pack_without_an_input_rule_is_refused_naming_it(tmp_path):
+    """A pack that could not word a file's own problems is refused: it never reports them in another
+    pack's words."""
+    with pytest.raises(PackError, match="no rule of kind input-problem named unreadable-document"):
+        load_pack(write_pack(tmp_path, ""))
 
 
 @pytest.mark.parametrize(("body", "named"), [

@@ -29,7 +29,11 @@ fix = "Add one."
 [rule.params]
 sections = ["review"]
 words = { before = 'before "{heading}"', at_end = "at the end" }
-"""
+""" + "".join(  # every pack words the problems of files it cannot read
+    f'\n[[rule]]\ncode = "ISP00{n}"\nname = "{name}"\nkind = "input-problem"\nseverity = "error"\n'
+    f'summary = "x"\nmessage = "Cannot lint it ({{problem}})."\nfix = "Ask for help."\n'
+    + ('params.numbers = { megabytes = "{n} MB", bytes = "{n} bytes" }\n' if name == "unreadable-document" else "")
+    for n, name in enumerate(("internal-error", "unreadable-document", "encrypted-document", "unsupported-format")))
 
 
 def write(tmp_path: Path, text: str, name="pack.toml") -> Path:
@@ -145,8 +149,9 @@ def test_a_shipped_pack_is_named_by_its_name():
 
 
 def test_the_code_prefix_is_the_packs(tmp_path):
-    other = MINIMAL.replace('name = "tiny"', 'name = "tiny"\ncode_prefix = "AUS"').replace("ISP101", "AUS101")
-    assert [r.code for r in load_pack(write(tmp_path, other)).rules] == ["AUS101"]
+    other = MINIMAL.replace('name = "tiny"', 'name = "tiny"\ncode_prefix = "AUS"').replace('code = "ISP', 'code = "AUS')
+    assert [r.code for r in load_pack(write(tmp_path, other)).rules] == ["AUS000", "AUS001", "AUS002", "AUS003",
+                                                                         "AUS101"]
     with pytest.raises(PackError, match="code must be AUS followed by three digits"):
         load_pack(write(tmp_path, other.replace("AUS101", "ISP101")))
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -11,12 +13,15 @@ from linter.checks import get_kind
 from linter.docx_reader import read_document
 from linter.engine import check_document
 from linter.facts import Facts, Options
-from linter.facts.dates import find_dates, find_periods
+from linter.errors import PackError
+from linter.facts.dates import Calendar, calendar_of
 from linter.loader import open_package
-from linter.pack import load_pack
+from linter.pack import default_pack_path, load_pack
 from tests.protocols import LAYOUTS, SIGNATORIES, build_protocol
 
 PACK = load_pack()
+CALENDAR = calendar_of(PACK)  # English dates (rules/common/english-dates.toml), day first
+find_dates, find_periods = CALENDAR.find_dates, CALENDAR.find_periods
 REVIEW_RULES = ("ISP601", "ISP602", "ISP603", "ISP604")
 AS_OF = date(2026, 11, 24)
 OWNER = "New Zealand Police is responsible for initiating the review."
@@ -67,6 +72,41 @@ def test_dates_are_read_day_first(text, value):
 @pytest.mark.parametrize("text", ["IPP 11(1)(f)", "ss 20–22", "version 1.2", "31/02/2026"])
 def test_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", ["every day", "each week"])
+def test_a_frequency_shorter_than_a_month_is_not_a_review_period(text):
+    assert find_periods(text) == []
+
+
+def _pack_copy(tmp_path, edit) -> Path:
+    """A copy of the shipped rules with ``edit(folder)`` applied, and the path of its default pack."""
+    shutil.copytree(default_pack_path().parent, tmp_path / "rules")
+    edit(tmp_path / "rules")
+    return tmp_path / "rules" / default_pack_path().name
+
+
+def test_a_pack_without_month_names_reads_only_digits_and_writes_iso(tmp_path):
+    def drop_english(folder):
+        main = folder / default_pack_path().name
+        main.write_text(main.read_text(encoding="utf-8").replace('  "common/english-dates.toml",\n', ""),
+                        encoding="utf-8")
+    bare = Calendar(load_pack(_pack_copy(tmp_path, drop_english)))
+    assert [d.value for d in bare.find_dates("3 March 2026, 2026-03-04 or 05/03/2026")] == [
+        date(2026, 3, 4), date(2026, 3, 5)]
+    assert bare.find_periods("every 12 months") == []
+    assert bare.write(date(2026, 3, 5)) == "2026-03-05"
+    assert CALENDAR.write(date(2026, 3, 5)) == "5 March 2026"
+
+
+def test_twelve_month_names_or_none(tmp_path):
+    def two_months(folder):
+        path = folder / "common" / "english-dates.toml"
+        text = path.read_text(encoding="utf-8")
+        start, end = text.index("months = ["), text.index("]\n", text.index('["December"')) + 2
+        path.write_text(text[:start] + 'months = [["Jan"], ["Feb"]]\n' + text[end:], encoding="utf-8")
+    with pytest.raises(PackError, match=r"\[dates\]\.months must list the twelve months \(got 2\)"):
+        load_pack(_pack_copy(tmp_path, two_months))
 
 
 # -- ISP601 missing-review-period -------------------------------------------------------

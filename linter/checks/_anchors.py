@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..findings import Location
-from ..vocab import declared
+from ..vocab import Field, List, SectionKey, declared
 
 
 def vocab_section(pack, table: str, key: str = "section") -> str | None:
@@ -15,3 +15,19 @@ def vocab_section(pack, table: str, key: str = "section") -> str | None:
 def section_anchor(facts, key: str) -> Location:
     """Where to point at something missing from a section: its heading, else where the section belongs."""
     return facts.section_or_place(key)
+
+
+def sections_param(what: str, table: str, key: str = "section") -> Field:
+    """The ``sections`` parameter of a kind that reads a fact from one section: a rule may point it
+    at sections of its own (a second review-like clause); by default the one the table names."""
+    return Field(List(SectionKey), f"The sections {what}, each on its own; none listed: the one "
+                                   f"[{table}] {key} names.", [])
+
+
+def each_section(facts, rule, table: str, key: str = "section") -> list[tuple[str | None, str]]:
+    """(fact argument, section key) for each section the rule points its kind at: the rule's
+    ``sections``, else the one the table names (argument None: the fact reads its own default)."""
+    named = rule.params["sections"]
+    if named:
+        return [(k, k) for k in named]
+    return [(None, vocab_section(facts.pack, table, key))]

@@ -29,6 +29,8 @@ from ..facts.classification import Marking, classification, scheme
 from ..facts.filler import filler
 from ..facts.classification import CLASSIFICATIONS
 from ..vocab import Field, OneOf, Str
+from ._anchors import each_section, sections_param
+from ._common import needs_words, say, words
 
 KIND = "classification"
 PROBLEMS = ("missing", "below-minimum", "unknown", "mismatch")
@@ -36,10 +38,18 @@ PARAMS = {
     "problem": Field(OneOf(PROBLEMS), "What to report: no classification, one below the minimum, a marking "
                                       "of another scheme, or two that disagree."),
     "minimum": Field(Str, "The lowest level allowed (a level of [classifications]); for below-minimum.", ""),
+    "sections": sections_param("that state the classification", "classifications"),
+    "words": words("{where} and {body_where} say where a marking is.", optional=True,
+                   header="In the page header.", footer="In the page footer.",
+                   property="In a document property; {property} is its name.",
+                   section="In the body; {title} is the section's heading."),
 }
 
 
 def validate(pack, rule):
+    unworded = needs_words(rule, "where", "body_where")
+    if unworded:
+        return unworded
     cfg = CLASSIFICATIONS.read(pack)
     if not cfg["levels"] or not cfg["section"]:
         return "the pack needs a [classifications] table with levels and section"
@@ -53,15 +63,15 @@ def validate(pack, rule):
 
 
 def check(facts, rule):
-    found = facts.get(classification)
-    yield from _CHECKS[rule.params["problem"]](facts, rule, found)
+    for arg, _ in each_section(facts, rule, "classifications"):
+        yield from _CHECKS[rule.params["problem"]](facts, rule, facts.get(classification, arg))
 
 
 def _missing(facts, rule, found):
     if found.statements or found.markings:
         return
     fill = facts.get(filler)
-    key = found.scheme.section
+    key = found.section
     copies = facts.outline.by_key(key)
     if copies and not any(fill.substance(b) or any(not c.showing_placeholder for c in b.controls)
                           for s in copies for b in s.blocks):
@@ -76,7 +86,7 @@ def _below_minimum(facts, rule, found):
     if stated is None or not stated.known or levels.rank(stated.name) >= levels.rank(minimum):
         return
     yield rule.finding(_location(facts, found, stated), {"classification": stated.name},
-                       minimum=minimum, where=_where(facts, found, stated))
+                       minimum=minimum, where=_where(facts, rule, found, stated))
 
 
 def _unknown(facts, rule, found):
@@ -88,7 +98,7 @@ def _unknown(facts, rule, found):
             suggestion = minimum
         yield rule.finding(_location(facts, found, marking), {"classification": marking.name},
                            suggestion=suggestion, minimum=minimum or suggestion,
-                           where=_where(facts, found, marking))
+                           where=_where(facts, rule, found, marking))
 
 
 def _mismatch(facts, rule, found):
@@ -96,7 +106,7 @@ def _mismatch(facts, rule, found):
     for marking in found.mismatches:
         yield rule.finding(_location(facts, found, marking),
                            {"classification": body.name, "marking": marking.name},
-                           where=_where(facts, found, marking), body_where=_where(facts, found, body))
+                           where=_where(facts, rule, found, marking), body_where=_where(facts, rule, found, body))
 
 
 _CHECKS = {"missing": _missing, "below-minimum": _below_minimum, "unknown": _unknown, "mismatch": _mismatch}
@@ -105,15 +115,17 @@ _CHECKS = {"missing": _missing, "below-minimum": _below_minimum, "unknown": _unk
 def _location(facts, found, marking: Marking):
     if marking.block is not None:
         return facts.location(marking.block)
-    copies = facts.outline.by_key(found.scheme.section)
+    copies = facts.outline.by_key(found.section)
     return facts.section_location(copies[0]) if copies else facts.end_location()
 
 
-def _where(facts, found, marking: Marking) -> str:
+def _where(facts, rule, found, marking: Marking) -> str:
+    if rule.params["words"] is None:
+        return ""
     if marking.source in ("header", "footer"):
-        return f"the page {marking.source}"
+        return say(rule, marking.source)
     if marking.source == "property":
-        return f'the document property "{marking.property}"'
+        return say(rule, "property", property=marking.property)
     section = facts.outline.section_at(marking.block) if marking.block is not None else None
-    title = section.title if section else facts.pack.section(found.scheme.section).name
-    return f'the "{title}" section'
+    title = section.title if section else facts.pack.section(found.section).name
+    return say(rule, "section", title=title)

@@ -10,14 +10,16 @@ that instead.
 from __future__ import annotations
 
 from ..facts.attendance import lead_agency
-from ._anchors import vocab_section
+from ._anchors import each_section, sections_param
 
 KIND = "lead-agency"
-PARAMS: dict = {}
+PARAMS = {"sections": sections_param("where a missing lead agency is reported", "attending_agencies")}
 
 
 def check(facts, rule):
-    sections = facts.outline.by_key(vocab_section(facts.pack, "attending_agencies"))
-    if not sections or facts.get(lead_agency) is not None:
+    if facts.get(lead_agency) is not None:
         return
-    yield rule.finding(facts.section_location(sections[0]), {}, heading=sections[0].title)
+    for _, key in each_section(facts, rule, "attending_agencies"):
+        sections = facts.outline.by_key(key)
+        if sections:
+            yield rule.finding(facts.section_location(sections[0]), {}, heading=sections[0].title)

@@ -12,10 +12,18 @@ from __future__ import annotations
 from ..facts.filler import filler
 from ..model import PARTS
 from ..vocab import Field, List, OneOf
+from ._common import needs_words, say, words
 
 KIND = "placeholders"
 PARAMS = {"parts": Field(List(OneOf(PARTS)), "The parts of the document to look in.",
-                         ["document", "textbox", "header", "footer"])}
+                         ["document", "textbox", "header", "footer"]),
+          "words": words("{kind} names what was left unfilled.", optional=True,
+                         control="A content control still showing its placeholder.",
+                         text="Typed filler ('[Insert agency name]').")}
+
+
+def validate(pack, rule):
+    return needs_words(rule, "kind")
 
 
 def check(facts, rule):
@@ -23,4 +31,10 @@ def check(facts, rule):
     for ph in facts.get(filler).placeholders:
         if ph.block.part in parts:
             yield rule.finding(facts.location(ph.block), {"text": ph.text},
-                               kind="content control" if ph.control else "placeholder text")
+                               kind=_kind(rule, ph))
+
+
+def _kind(rule, ph) -> str:
+    if rule.params["words"] is None:
+        return ""
+    return say(rule, "control" if ph.control else "text")

@@ -9,13 +9,15 @@ missing-section rule reports it, not this one.
 from __future__ import annotations
 
 from ..facts.review import review
+from ._anchors import each_section, sections_param
 
 KIND = "review-period"
-PARAMS: dict = {}
+PARAMS = {"sections": sections_param("whose review terms must state a period or next date", "review_terms")}
 
 
 def check(facts, rule):
-    terms = facts.get(review)
-    if terms.section is None or terms.period is not None or terms.next_review is not None:
-        return
-    yield rule.finding(facts.section_location(terms.section), {}, heading=terms.section.title)
+    for arg, _ in each_section(facts, rule, "review_terms"):
+        terms = facts.get(review, arg)
+        if terms.section is None or terms.period is not None or terms.next_review is not None:
+            continue
+        yield rule.finding(facts.section_location(terms.section), {}, heading=terms.section.title)

@@ -10,14 +10,14 @@ missing-section rule reports it, not this one.
 from __future__ import annotations
 
 from ..facts.signatures import signatories
-from ._anchors import vocab_section
+from ._anchors import each_section, sections_param
 
 KIND = "signatories"
-PARAMS: dict = {}
+PARAMS = {"sections": sections_param("that must hold at least one signature block", "signatories")}
 
 
 def check(facts, rule):
-    sections = facts.outline.by_key(vocab_section(facts.pack, "signatories"))
-    if not sections or facts.get(signatories):
-        return
-    yield rule.finding(facts.section_location(sections[0]), {}, heading=sections[0].title)
+    for arg, key in each_section(facts, rule, "signatories"):
+        sections = facts.outline.by_key(key)
+        if sections and not signatories(facts, arg):
+            yield rule.finding(facts.section_location(sections[0]), {}, heading=sections[0].title)

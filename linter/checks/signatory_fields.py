@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from ..facts.signatures import FIELDS, signatories
 from ..vocab import Field, List, OneOf
+from ._anchors import each_section, sections_param
 from ._common import listing, say, words
 
 KIND = "signatory-fields"
 PARAMS = {
     "required": Field(List(OneOf(FIELDS)), "The fields every signature block must have filled.", ["name", "role"]),
     "required_final": Field(List(OneOf(FIELDS)), "More fields required of a final version (--final).", ["date"]),
+    "sections": sections_param("whose signature blocks are checked", "signatories"),
     "words": words("{who} says whose block it is, {fields} what it lacks.",
                    agency="The agency field.", name="The name field.", role="The role field.",
                    signature="The signature field.", date="The date field.",
@@ -28,7 +30,7 @@ def check(facts, rule):
     fields = list(rule.params["required"])
     if facts.options.final:
         fields += [f for f in rule.params["required_final"] if f not in fields]
-    for s in facts.get(signatories):
+    for s in (s for arg, _ in each_section(facts, rule, "signatories") for s in signatories(facts, arg)):
         missing = s.missing(fields)
         if not missing:
             continue

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from ..facts.attendance import attending_agencies
 from ..facts.signatures import signatories, signs_for
-from ._anchors import vocab_section
+from ._anchors import each_section, sections_param
 
 KIND = "unsigned-agencies"
-PARAMS: dict = {}
+PARAMS = {"sections": sections_param("whose signature blocks must cover every attending agency", "signatories")}
 
 
 def check(facts, rule):
-    signed = facts.get(signatories)
+    for arg, key in each_section(facts, rule, "signatories"):
+        yield from _unsigned(facts, rule, signatories(facts, arg), key)
+
+
+def _unsigned(facts, rule, signed, key):
     if not signed:
         return
-    key = vocab_section(facts.pack, "signatories")
     approval = facts.outline.by_key(key)
     for agency in facts.get(attending_agencies):
         if any(signs_for(facts, s, agency.name) for s in signed):

@@ -8,12 +8,17 @@ reader to wonder why.
 
 from __future__ import annotations
 
+from ..model import UNSUPPORTED
+from ._common import words
+
 KIND = "unsupported-content"
-PARAMS: dict = {}
+PARAMS = {"words": words("{what} says what the document holds that was not read.",
+                         **{name: f"Content of this kind ({name}, see linter/model.py UNSUPPORTED)."
+                            for name in UNSUPPORTED})}
 
 
 def check(facts, rule):
     blocks = facts.document.blocks
     location = facts.location(blocks[0]) if blocks else facts.end_location()
-    for what in facts.document.unsupported:
-        yield rule.finding(location, {"content": what}, what=what)
+    for name in facts.document.unsupported:
+        yield rule.finding(location, {"content": name}, what=rule.params["words"][name])

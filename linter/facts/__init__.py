@@ -37,16 +37,22 @@ class Facts:
         self.document = document
         self.pack = pack
         self.options = options or Options()
-        self._cache: dict[Callable, Any] = {}
+        self._cache: dict[Any, Any] = {}
 
     @cached_property
     def outline(self) -> Outline:
         return Outline(self.document, self.pack)
 
-    def get(self, fn: Callable[["Facts"], T]) -> T:
-        if fn not in self._cache:
-            self._cache[fn] = fn(self)
-        return self._cache[fn]
+    def get(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(self, *args)``, computed once per document (a fact read from one section of
+        several takes the section key as its argument, and each section is read once; None
+        arguments are left to the fact's defaults)."""
+        while args and args[-1] is None:
+            args = args[:-1]
+        key = (fn, *args) if args else fn
+        if key not in self._cache:
+            self._cache[key] = fn(self, *args)
+        return self._cache[key]
 
     def location(self, block: Block | None) -> Location:
         """Where a block is, for a finding: part, paragraph, section heading, table cell."""

@@ -145,14 +145,15 @@ def _caps_word(word: str) -> bool:
 class Classification:
     """Every classification the document states, and the one that counts."""
 
-    def __init__(self, facts: Facts):
+    def __init__(self, facts: Facts, section: str | None = None):
         self.facts = facts
         self.scheme = facts.get(scheme)
+        self.section = section or self.scheme.section  # where the classification is stated
 
     # -- what the document says ---------------------------------------------
     @cached_property
     def section_present(self) -> bool:
-        return bool(self.scheme.section) and self.facts.outline.has(self.scheme.section)
+        return bool(self.section) and self.facts.outline.has(self.section)
 
     @cached_property
     def statements(self) -> tuple[Marking, ...]:
@@ -161,10 +162,10 @@ class Classification:
         that state one ("All information shared at the meeting is classified IN-CONFIDENCE")."""
         fill = self.facts.get(filler)
         if self.section_present:
-            found = self._stated_in(self.facts.outline.blocks_of(self.scheme.section), fill)
+            found = self._stated_in(self.facts.outline.blocks_of(self.section), fill)
             if found:
                 return found
-        section = set(b.index for b in self.facts.outline.blocks_of(self.scheme.section or ""))
+        section = set(b.index for b in self.facts.outline.blocks_of(self.section or ""))
         elsewhere = [b for b in self.facts.document.blocks if not b.in_toc and b.index not in section]
         return self._stated_in(elsewhere, fill)
 
@@ -331,5 +332,6 @@ def scheme(facts: Facts) -> Scheme:
     return facts.pack.compiled("classification_scheme", Scheme)
 
 
-def classification(facts: Facts) -> Classification:
-    return Classification(facts)
+def classification(facts: Facts, section: str | None = None) -> Classification:
+    """The document's classification, stated in ``[classifications] section`` unless another is named."""
+    return Classification(facts, section)

@@ -18,6 +18,7 @@ made it, so a reader can see why a control counts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -143,20 +144,21 @@ class ConceptFinder:
 
         out = []
         for key in sections:
-            lead = ""
+            lead, lead_block = "", None
             for block in self.facts.outline.blocks_of(key):
                 text = self._fill.substance(block)
                 raw = " ".join(block.text.split())
-                if _is_lead_in(block, raw):
-                    lead = raw.rstrip(":").strip()
+                if _is_lead_in(block, raw) or (block.list_level is not None and raw.endswith(":")):
+                    lead, lead_block = raw.strip(), block  # "24. Representatives must not:"
                     continue
                 if not text:
                     continue
-                if block.list_level is None:
-                    lead = ""
-                context = [c for c in (lead if block.list_level is not None else "", *self._cell_context(block))
-                           if c]
+                if block.list_level is None or (lead_block is not None and _same_rank(lead_block, block)):
+                    lead = ""  # past the list: a paragraph, or the next item of the lead-in's own list
+                context = [c for c in self._cell_context(block) if c]
                 prefix = "".join(f"{c}: " for c in context)
+                if lead and block.list_level is not None:  # the lead-in and its item read as one sentence
+                    prefix = (f"{lead[:-1]} " if lead.endswith(":") else f"{lead}: ") + prefix
                 before = ""
                 for s in nlp.sentences(text):
                     pointed = antecedent(self.facts.pack, s, before)  # "Any that are brought ..."
@@ -194,6 +196,24 @@ class ConceptFinder:
     @cached_property
     def _fill(self):
         return self.facts.get(filler)
+
+
+_MARKER = re.compile(r"^\s*(?:(?P<number>\d{1,3}(?:\.\d{1,3})*[.)]?)|\(?(?P<roman>[ivx]{1,4})[.)]|"
+                     r"\(?(?P<letter>[a-z])[.)])\s", re.I)
+
+
+def _marker_kind(text: str) -> str | None:
+    """What a typed list marker counts with: number ("12."), letter ("(b)"), roman ("(iv)"); None for
+    Word's own numbering (not in the text)."""
+    m = _MARKER.match(text)
+    return m.lastgroup if m else None
+
+
+def _same_rank(lead_in: Block, item: Block) -> bool:
+    """The item is a sibling of a list item that introduced a list ("24. ... must not:" and "25. ..."),
+    not one of the items it introduced ("(a) ...", or a deeper level of Word's numbering)."""
+    return (lead_in.list_level is not None and item.list_level == lead_in.list_level
+            and _marker_kind(item.text) == _marker_kind(lead_in.text))
 
 
 def _is_lead_in(block: Block, text: str) -> bool:

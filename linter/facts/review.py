@@ -25,7 +25,7 @@ from ..lexicon import LEXICON, fold
 from ..model import Block
 from ..outline import Section
 from . import Facts
-from .dates import DATES, DateMention, Period, add_months, find_dates, find_periods
+from .dates import DateMention, Period, add_months, calendar_of
 from .filler import filler
 from .attendance import agency_named, lead_agency, sentences
 from .signatures import signatories
@@ -67,6 +67,14 @@ class ReviewTerms:
             return add_months(self.approved, self.period.months)
         return None
 
+    def status(self, as_of: date) -> str:
+        """"overdue" when the review fell due before ``as_of``, "current" when it falls due on or after
+        it, "unknown" when no due date can be worked out (the review-due rule and the register)."""
+        due = self.due
+        if due is None:
+            return "unknown"
+        return "overdue" if due < as_of else "current"
+
     @property
     def due_at(self) -> Block | None:
         return self.next_review_at if self.next_review is not None else self.period_at
@@ -102,10 +110,10 @@ def _res(patterns) -> list[re.Pattern]:
 
 
 class _Reader:
-    def __init__(self, facts: Facts):
+    def __init__(self, facts: Facts, section: str | None):
         self.facts = facts
         cfg = REVIEW_TERMS.read(facts.pack)
-        self.section_key = cfg["section"]
+        self.section_key = section or cfg["section"]
         self.approval_key = cfg["approval_section"]
         self.about = compile_wordings(cfg["about"])
         self.about_also = compile_wordings(cfg["about_also"])
@@ -119,7 +127,7 @@ class _Reader:
         self.past_cues = _res(cfg["past_cues"])
         self.lead_phrases = _res(cfg["lead_phrases"])
         self.approval_statements = _res(cfg["approval_statements"])
-        self.day_first = DATES.read(facts.pack)["day_first"]
+        self.calendar = calendar_of(facts.pack)
         self.fill = facts.get(filler)
         self.tables = facts.get(table_index)
         self.pronouns = frozenset(fold(w) for w in LEXICON.read(facts.pack)["pronouns"])
@@ -239,7 +247,7 @@ class _Reader:
                 if found is not None:
                     next_review, next_at = found, block
             if period is None and kind in (None, "period"):
-                periods = find_periods(text)
+                periods = self.calendar.find_periods(text)
                 if periods:
                     period, period_at = periods[0], block
             if owner is None and (kind == "owner" or self.says_owner(text)):
@@ -257,7 +265,7 @@ class _Reader:
         if any(rx.search(text) for rx in self.past_cues):
             return None
         if kind == "date" or says(text, self.next_cues):
-            dates = find_dates(text, self.day_first)
+            dates = self.calendar.find_dates(text)
             return dates[0] if dates else None
         return None
 
@@ -270,7 +278,7 @@ class _Reader:
         for block in self.facts.outline.blocks_of(self.approval_key):
             if block.index in instructions:
                 continue
-            for d in find_dates(self.fill.substance(block), self.day_first, month_year=False):
+            for d in self.calendar.find_dates(self.fill.substance(block), month_year=False):
                 if best is None or d.value > best[0]:
                     best = (d.value, block)
         if best is None:
@@ -282,12 +290,13 @@ class _Reader:
                     place = self.tables.place(block)
                     if place is not None:  # "Effective date | 1 July 2026"
                         text = " ".join([text, *(c.text for c in place.cells[place.cell + 1:])])
-                    dates = find_dates(text, self.day_first, month_year=False)
+                    dates = self.calendar.find_dates(text, month_year=False)
                     if dates:
                         best = (dates[0].value, block)
                         break
         return best if best else (None, None)
 
 
-def review(facts: Facts) -> ReviewTerms:
-    return _Reader(facts).read()
+def review(facts: Facts, section: str | None = None) -> ReviewTerms:
+    """The review terms stated in a section: ``[review_terms] section`` unless another is named."""
+    return _Reader(facts, section).read()

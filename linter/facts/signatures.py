@@ -36,7 +36,7 @@ from . import Facts
 from .agencies import catalogue
 from .attendance import _agencies
 from .contacts import contacts
-from .dates import DATES, find_dates
+from .dates import calendar_of
 from .filler import filler
 from .table_rows import table_index
 
@@ -156,7 +156,7 @@ class _Patterns:
 
 
 class _Reader:
-    def __init__(self, facts: Facts):
+    def __init__(self, facts: Facts, section: str | None):
         self.facts = facts
         self.fill = facts.get(filler)
         self.tables = facts.get(table_index)
@@ -164,9 +164,10 @@ class _Reader:
         self.cat = facts.get(catalogue)
         self.contacts = facts.get(contacts)
         p = facts.pack.compiled("signatories", _Patterns)
-        self.section_key, self.starter_res, self.weak_starter_res = p.section_key, p.starter_res, p.weak_starter_res
+        self.section_key = section or p.section_key
+        self.starter_res, self.weak_starter_res = p.starter_res, p.weak_starter_res
         self.witness_res = p.witness_res
-        self.label_res, self.day_first = p.label_res, DATES.read(facts.pack)["day_first"]
+        self.label_res, self.calendar = p.label_res, calendar_of(facts.pack)
         self.by_index = facts.document.by_index
 
     # -- labels -------------------------------------------------------------
@@ -258,7 +259,7 @@ class _Reader:
         return bool(self.contacts.people(text)) and not self.cat.known_in(text)
 
     def is_date(self, text: str) -> bool:
-        dates = find_dates(text, self.day_first, month_year=False)
+        dates = self.calendar.find_dates(text, month_year=False)
         return bool(dates) and len(text.strip(" .")) <= len(dates[0].text) + 6
 
     # -- reading --------------------------------------------------------------
@@ -492,12 +493,14 @@ class _Reader:
     def _signatory(self, g: _Group) -> Signatory:
         values = dict(g.values)
         loose = [x for x in g.loose if not blank(x)]
+        if not values and len(loose) == 1 and len(loose[0].split()) == 1:
+            loose = []  # one word on its own ("Signatories" in a who-column) is no signature block
         if blank(values.get("name")) and loose:
             values["name"] = loose.pop(0)
         if blank(values.get("role")) and loose:
             values["role"] = loose.pop(0)
         date_text = values.get("date")
-        dates = find_dates(date_text or "", self.day_first, month_year=False)
+        dates = self.calendar.find_dates(date_text or "", month_year=False)
         return Signatory(
             agency=values.get("agency"), name=values.get("name"), role=values.get("role"),
             signature=values.get("signature"), date_text=date_text,
@@ -505,12 +508,13 @@ class _Reader:
         )
 
 
-def _reader(facts: Facts) -> _Reader:
-    return _Reader(facts)
+def _reader(facts: Facts, section: str | None = None) -> _Reader:
+    return _Reader(facts, section)
 
 
-def signatories(facts: Facts) -> tuple[Signatory, ...]:
-    return facts.get(_reader).found
+def signatories(facts: Facts, section: str | None = None) -> tuple[Signatory, ...]:
+    """The signature blocks of a section: ``[signatories] section`` unless another is named."""
+    return facts.get(_reader, section).found
 
 
 def signs_for(facts: Facts, signatory: Signatory, agency: str) -> bool:
