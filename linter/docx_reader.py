@@ -210,12 +210,43 @@ class _Para:
     comment_ids: list[str] = field(default_factory=list)
 
 
+_TYPED_MARKER = re.compile(r"^\s*\(?(?:(?P<dotted>\d{1,2}(?:\.\d{1,2})+)|(?P<number>\d{1,3})|"
+                           r"(?P<roman>[ivx]{1,4})|(?P<letter>[a-z])|(?P<upper>[A-Z]{1,2}\d{0,2}))[.):]?", )
+
+
+class _TypedLevels:
+    """The levels of a list typed by hand: a lettered item after a numbered one ("8. ... purposes:" then
+    "(a) to identify ...") is one level down, and the next "9." is back at the first level."""
+
+    def __init__(self):
+        self.kinds: list[str] = []
+        self.last_letter = ""
+
+    def level(self, text: str) -> int:
+        m = _TYPED_MARKER.match(text)
+        kind = m.lastgroup if m else "other"
+        if kind == "roman" and len(m.group("roman")) == 1 and not (self.kinds and self.kinds[-1] == "letter"
+                                                               and self.last_letter != chr(ord(m.group("roman")) - 1)):
+            kind = "letter"  # "(i)" after "(h)" is a letter; after "(b)" it counts the items of "(b)"
+        if kind == "letter":
+            self.last_letter = m.group("roman") or m.group("letter")
+        if kind in self.kinds:
+            del self.kinds[self.kinds.index(kind) + 1:]
+        else:
+            self.kinds.append(kind)
+        return self.kinds.index(kind)
+
+    def end(self) -> None:
+        self.kinds.clear()
+
+
 class _PartReader:
     """Walks one story (body, header, footer, notes) into blocks."""
 
     def __init__(self, styles: _Styles, part: str):
         self.styles = styles
         self.part = part
+        self._typed = _TypedLevels()
         self.blocks: list[Block] = []
         self.tables: list[Table] = []
         self.comment_anchors: dict[str, int] = {}
@@ -306,7 +337,9 @@ class _PartReader:
             if typed:
                 list_level, text = 0, text[typed.end():]
             elif TYPED_ENUMERATOR.match(text):
-                list_level = 0
+                list_level = self._typed.level(text)
+        if list_level is None and text.strip():
+            self._typed.end()
         style_name = self.styles.name(sid)
         lvl = direct_lvl if direct_lvl is not None else self.styles.outline_level(sid)
         if lvl is not None and not 0 <= lvl <= 8:

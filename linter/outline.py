@@ -377,7 +377,9 @@ class Outline:
         layout_forms = {id(c) for _, rows in forms if id(rows[0]) in form_ids
                         and len({r.fits[0].key for r in rows if r.fits and r.fits[0].score >= threshold})
                         >= MIN_FORM_SECTIONS for c in rows}
-        self._emphasis_is_heading = sum(1 for c in cands if c.trusted or id(c) in layout_forms) < MIN_TRUSTED
+        least = float(model.cfg["heading_threshold"])  # group headings naming no section ("How we work") do not count
+        self._emphasis_is_heading = sum(1 for c in cands if (c.trusted and c.fits and c.fits[0].score >= least)
+                                        or id(c) in layout_forms) < MIN_TRUSTED
         strong = float(model.cfg["emphasis_threshold"])
         self._run_ins_are_headings = self._emphasis_is_heading and sum(
             1 for c in cands if c.how == "run-in" and c.fits and c.fits[0].score >= strong) >= MIN_RUN_INS
@@ -397,12 +399,13 @@ class Outline:
         # a small form (a key-facts box: "Classification | IN-CONFIDENCE", "Next review | May 2027") sits
         # aside from the document's run of sections: its rows do not set the template order
         slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex,
-                      may_repeat=c.trusted or c.how in ("form", "paragraph"),
+                      may_repeat=c.trusted or c.how == "form",  # a paragraph like the one before goes on its section
                       may_disorder=c.how != "run-in" or self._run_ins_are_headings, aside=c.how == "form" and id(c) not in layout_forms)
                  for c in cands]
         for c, placed in zip(cands, align(slots, order, float(model.cfg["order_penalty"]),
                                           float(model.cfg["pair_penalty"]), float(model.cfg["repeat_penalty"]))):
             c.placed = placed
+        self._paragraphs_join_the_next_section(cands)
         return tuple(self._sections(cands, blocks, pos)), tuple(cands)
 
     def _headingless(self, cands: list[Candidate]) -> bool:
@@ -412,8 +415,7 @@ class Outline:
         named = {k for c in cands if c.fits and c.fits[0].score >= least for k in c.fits[0].keys}
         return len(named) < MIN_HEADED_SECTIONS
 
-    @staticmethod
-    def _paragraphs(blocks, taken: set[int]) -> list[Candidate]:
+    def _paragraphs(self, blocks, taken: set[int]) -> list[Candidate]:
         """Each paragraph of the body (not a sub-item, a table or a short line) as a candidate read by its
         content alone: it opens a section when it is typical of one (see ``_score``)."""
         out = []
@@ -421,11 +423,46 @@ class Outline:
             if (b.index in taken or b.part != "document" or b.table_depth or b.in_toc
                     or (b.list_level or 0) > 0 or _words(b.text) < MIN_PARAGRAPH_WORDS):
                 continue
-            label = " ".join(b.text.split()[:PARAGRAPH_LABEL_WORDS]) + "…"
+            words = self.model.number_re.sub("", b.text.strip()).split()  # "25. If there is ..." -> "If there is ..."
+            label = " ".join(words[:PARAGRAPH_LABEL_WORDS]) + "…"
             c = Candidate(b, label, "paragraph", False, None, b.index, inline=True)
             c.reading = HeadingReading(label, (), False)
             out.append(c)
         return out
+
+    @staticmethod
+    def _also_said(c: Candidate, cands: list[Candidate]) -> tuple[str, ...]:
+        """A paragraph read by its content is also every section it is fully typical of that no other
+        paragraph is ("8. Information is shared for these purposes: (a) ... (Family Violence Act 2018,
+        s 20)" is the purposes and their legal authority)."""
+        if c.how != "paragraph":
+            return ()
+        placed = {k for d in cands if d.placed and d.placed.option for k in d.placed.option.keys}
+        return tuple(k for k, (score, _) in c.content.items() if score >= 1.0 and k not in placed)
+
+    @staticmethod
+    def _paragraphs_join_the_next_section(cands: list[Candidate]) -> None:
+        """Without headings, a section starts at the first paragraph typical of it; the paragraphs just
+        before it that say more of it than of the section before ("Before attending, every representative
+        completes ... training" ahead of "Printed lists are avoided ...") start it instead."""
+        def key(c):
+            return c.placed.option.keys[0] if c.placed and c.placed.option else None
+
+        previous = None
+        for n, c in enumerate(cands):
+            if c.how != "paragraph" or key(c) is None:
+                continue
+            k, m = key(c), n - 1
+            while m >= 0 and cands[m].how == "paragraph" and key(cands[m]) is None:
+                here = cands[m].content
+                if here.get(k, (0.0,))[0] <= here.get(previous, (0.0,))[0]:
+                    break
+                m -= 1
+            if m + 1 < n:
+                option = Option((k,), c.placed.option.score)
+                for earlier in cands[m + 1:n]:
+                    earlier.placed = Placed(option, c.placed.in_order)
+            previous = k
 
     def _ends_body(self, c: Candidate, d: Candidate) -> bool:
         """Whether heading-like line ``d`` ends what is written under ``c`` (a run-in label such as
@@ -513,7 +550,7 @@ class Outline:
                 headings.append((c, c.level, keys))
             elif keys or c.other[1]:  # a welcome other heading ends the section before it
                 level = c.level if c.how == "banner" else (trusted_level + 1 if trusted_level else 1)
-                headings.append((c, level, keys))
+                headings.append((c, level, keys + self._also_said(c, cands)))
         out = []
         for n, (c, level, keys) in enumerate(headings):
             start = pos[c.last_index] + (0 if c.inline else 1)

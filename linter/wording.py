@@ -147,8 +147,9 @@ class Negation:
             if e <= min(at, first if first is not None else at):
                 start = e
         start = max(start, min(at, first if first is not None else at) - self.window)
-        fake = {s for s, _, _ in find(sentence, self.not_cues)}
-        return any(start <= s and e <= at and s not in fake for s, e, _ in find(sentence, self.cues))
+        fake = [(s, e) for s, e, _ in find(sentence, self.not_cues)]  # "no later than", "cannot be avoided"
+        return any(start <= s and e <= at and not any(fs <= s < fe for fs, fe in fake)
+                   for s, e, _ in find(sentence, self.cues))
 
 
 @dataclass(frozen=True)

@@ -218,6 +218,8 @@ class _Agencies:
                 add(named_lead, block, True, lead=True)
                 continue
             in_list = block.list_level is not None or bool(block.controls)
+            if in_list and SENTENCE_END_RE.search(text.strip()):
+                continue  # a numbered paragraph of prose ("3. Lead agency. As lead agency, MSD convenes ...")
             line = in_list or (len(text.split()) <= MAX_NAME_WORDS and not text.rstrip().endswith("."))
             if line and not text.rstrip().endswith(":"):
                 add(text, block, block.list_level is not None or any(

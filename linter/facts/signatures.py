@@ -30,7 +30,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from ..lexicon import lexicon
 from ..model import Block, Cell, Table
+from ..section_model import section_model
 from ..vocab import Field, List, Regex, SectionKey, Table as PackTable, declare
 from . import Facts
 from .agencies import catalogue
@@ -165,6 +167,10 @@ class _Reader:
         self.contacts = facts.get(contacts)
         p = facts.pack.compiled("signatories", _Patterns)
         self.section_key = section or p.section_key
+        self.lex = lexicon(facts.pack)
+        profiles = {pr.key: pr for pr in section_model(facts.pack).profiles}
+        own = profiles.get(self.section_key)
+        self.section_terms = own.vocabulary if own else frozenset()
         self.starter_res, self.weak_starter_res = p.starter_res, p.weak_starter_res
         self.witness_res = p.witness_res
         self.label_res, self.calendar = p.label_res, calendar_of(facts.pack)
@@ -352,10 +358,18 @@ class _Reader:
             current.values["agency"] = named
             current.texts.append(raw)
             return
+        if self._section_word(text):
+            return  # "Signatories" over the blocks (or in a who-column): the section's own word, no name
         if current is None:
             current = new()
         current.loose.append(text)
         current.texts.append(text)
+
+    def _section_word(self, text: str) -> bool:
+        """One word that says what the section is about ("Signatories", "Signatures"): the concepts of
+        the section's own name and synonyms in the pack."""
+        words = text.strip(" :.").split()
+        return len(words) == 1 and self.lex.term(words[0]) in self.section_terms
 
     # -- tables ------------------------------------------------------------------
     def _cell_lines(self, cell: Cell) -> list[Line]:
@@ -493,8 +507,6 @@ class _Reader:
     def _signatory(self, g: _Group) -> Signatory:
         values = dict(g.values)
         loose = [x for x in g.loose if not blank(x)]
-        if not values and len(loose) == 1 and len(loose[0].split()) == 1:
-            loose = []  # one word on its own ("Signatories" in a who-column) is no signature block
         if blank(values.get("name")) and loose:
             values["name"] = loose.pop(0)
         if blank(values.get("role")) and loose:
