@@ -51,6 +51,7 @@ MIN_CARDS = 3  # a document with this many cards uses them as its headings
 MIN_TRUSTED = 3  # with fewer styled, numbered or banner headings, bold or capitalised lines are the headings
 MIN_FORM_SECTIONS = 4  # a form table naming this many sections holds the protocol (not a key-facts box)
 MAX_RUN_IN_WORDS = 6
+MAX_HEADER_WORDS = 6  # a column heading ("Legal authority relied on") is this short
 MIN_HEADED_SECTIONS = 3  # a document whose lines name fewer sections than this has no headings to go by
 MIN_PARAGRAPH_WORDS = 8  # then each paragraph this long is read for the section it is typical of
 PARAGRAPH_LABEL_WORDS = 8  # and named in findings by its first words
@@ -150,6 +151,9 @@ def _body_candidate(block: Block) -> Candidate | None:
     if _words(text) > MAX_STYLED_WORDS:
         return _run_in(block)
     if block.outline_level is not None:
+        run_in = _run_in(block)
+        if run_in is not None:  # "**Legal authority.** These terms ..." in a heading level: the bold words head it
+            return Candidate(block, run_in.text, "styled", True, block.outline_level + 1, block.index, inline=True)
         return Candidate(block, text, "styled", True, block.outline_level + 1, block.index)
     if _words(text) > MAX_HEADING_WORDS or text.endswith((".", ";", ",")) and not NUMBERED_RE.match(text + " "):
         return _run_in(block)
@@ -166,8 +170,8 @@ def _body_candidate(block: Block) -> Candidate | None:
 def _run_in(block: Block) -> Candidate | None:
     """A bold label the paragraph's own text follows ("PURPOSE: The table meets daily ...")."""
     lead = (block.lead or "").strip()
-    if not lead or _words(lead) > MAX_RUN_IN_WORDS or not RUN_IN_END_RE.search(lead):
-        return None
+    if not lead or _words(NUMBERED_RE.sub("", lead)) > MAX_RUN_IN_WORDS or not RUN_IN_END_RE.search(lead):
+        return None  # (its number is no word of the label: "12. Retention and disposal of information shared.")
     label = RUN_IN_END_RE.sub("", lead).strip()
     if sum(ch.isalpha() for ch in label) < 2:
         return None
@@ -362,6 +366,8 @@ class Outline:
         threshold = float(model.cfg["emphasis_threshold"])  # strong names: a signature block's "Date" is no form
         best: dict[int, tuple[int, list[Candidate]]] = {}  # per table, the column naming most sections
         for table, rows in forms:
+            if self._header_row_names_sections(table, rows, threshold):
+                continue  # "Purpose | Legal authority" over its rows: a table of purposes, not a form
             naming = [c for c in rows if c.fits and c.fits[0].score >= threshold]
             named = {c.fits[0].key for c in naming}
             if (len(named) >= 2 and 2 * len(naming) >= len(rows)) or (len(table.rows) == 1 and named):
@@ -400,13 +406,33 @@ class Outline:
         # aside from the document's run of sections: its rows do not set the template order
         slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex,
                       may_repeat=c.trusted or c.how == "form",  # a paragraph like the one before goes on its section
-                      may_disorder=c.how != "run-in" or self._run_ins_are_headings, aside=c.how == "form" and id(c) not in layout_forms)
+                      may_disorder=c.how != "run-in" or self._run_ins_are_headings or self._names_exactly(c),
+                      aside=c.how == "form" and id(c) not in layout_forms)
                  for c in cands]
         for c, placed in zip(cands, align(slots, order, float(model.cfg["order_penalty"]),
                                           float(model.cfg["pair_penalty"]), float(model.cfg["repeat_penalty"]))):
             c.placed = placed
         self._paragraphs_join_the_next_section(cands)
         return tuple(self._sections(cands, blocks, pos)), tuple(cands)
+
+    def _header_row_names_sections(self, table: Table, rows: list[Candidate], threshold: float) -> bool:
+        """The table's first row is column headings, each naming a section ("Purpose | Legal authority"):
+        the label column holds values under its heading, not the names of sections."""
+        first = rows[0]
+        if not table.rows or first.block.index not in {i for cell in table.rows[0] for i in cell.blocks}:
+            return False
+        if not (first.fits and first.fits[0].score >= threshold):
+            return False
+        body = " ".join(" ".join(b.text.split()) for b in first.body)
+        if not body or _words(body) > MAX_HEADER_WORDS or any(p in body for p in ".;,:"):
+            return False  # a sentence or a list: the row's content, not a column heading
+        fits = self.model.fits(self.model.read_heading(body))
+        return bool(fits) and fits[0].score >= threshold and fits[0].keys != first.fits[0].keys
+
+    @staticmethod
+    def _names_exactly(c: Candidate) -> bool:
+        """A label that is a section's name word for word ("4. Legal authority. These terms ...")."""
+        return bool(c.fits) and c.fits[0].score >= 1.0 and len(c.fits[0].keys) == 1
 
     def _headingless(self, cands: list[Candidate]) -> bool:
         """No line of the document names sections as a heading would (a protocol written as numbered
@@ -504,7 +530,7 @@ class Outline:
         cfg = self.model.cfg
         heading = (c.trusted or c.how == "form" or (c.how == "emphasised" and self._emphasis_is_heading)
                    or (c.how == "card" and self._cards_are_headings)
-                   or (c.how == "run-in" and self._run_ins_are_headings))
+                   or (c.how == "run-in" and (self._run_ins_are_headings or self._names_exactly(c))))
         if c.how == "paragraph":
             return float(cfg["paragraph_threshold"])
         return float(cfg["heading_threshold"] if heading else cfg["emphasis_threshold"])

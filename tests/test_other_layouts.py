@@ -266,3 +266,84 @@ def test_one_word_alone_in_the_approval_section_is_no_signature_block(tmp_path):
     b.para("Aroha Ngata")
     b.para("District Commander")
     assert [s.name for s in facts(b, tmp_path).get(signatories)] == ["Aroha Ngata"]
+
+
+# ------------------------------------------------------------------ an exchange of letters
+def letter(closing: str = "Yours sincerely", attachment_heading_style: str = "run-in") -> DocBuilder:
+    """A covering letter signed by the lead agency, and the terms as Attachment A: the other agencies
+    sign "Agreed and accepted for ..." blocks (exchange-of-letters corpus)."""
+    b = DocBuilder(title="Safety Table letter", author="Area Commander")
+    b.header("IN-CONFIDENCE")
+    for line in ("New Zealand Police | Ngā Pirihimana o Aotearoa", "9 March 2026", "Dear colleagues",
+                 "Re: Information sharing at the Safety Table",
+                 "I enclose the terms our agencies discussed. If they reflect your agency's understanding, please "
+                 "sign the acceptance at the end of Attachment A and return it to me.",
+                 closing, "", "Craig Hollis", "Area Commander, Western Bay of Plenty", "New Zealand Police", "",
+                 "Encl: Attachment A – Terms of information sharing"):
+        b.para(line)
+    b.para("Attachment A: Terms of information sharing", bold=True)
+    for n, (k, heading, body) in enumerate(SECTIONS, 1):
+        if k == "approval":
+            lines = ["New Zealand Police agrees to these terms through the Area Commander's signature on the "
+                     "covering letter. The other agencies agree by signing below."]
+        else:
+            lines = _cell_value(body)
+        p = b.doc.add_paragraph()
+        p.add_run(f"{n}.\u00a0\u00a0{heading}.").bold = True
+        p.add_run(" " + lines[0])
+        for line in lines[1:]:
+            b.para(line)
+        if k == "legal-authority":
+            b.table(body[0][1])
+    for row in SIGNATORIES[2:]:
+        for line in (f"Agreed and accepted for {row[0]}", "……………………", row[1], row[2], row[4]):
+            b.para(line)
+    return b
+
+
+def test_an_exchange_of_letters_is_clean(tmp_path):
+    assert [f.text for f in lint(letter(), tmp_path)] == []
+
+
+def test_the_covering_letters_closing_signs_for_the_writers_agency(tmp_path):
+    found = facts(letter(), tmp_path).get(signatories)
+    assert ("New Zealand Police", "Craig Hollis", "Area Commander, Western Bay of Plenty") in {
+        (s.agency, s.name, s.role) for s in found}
+
+
+def test_without_its_closing_the_writers_agency_has_not_signed(tmp_path):
+    found = lint(letter(closing="I look forward to working with you."), tmp_path)
+    assert [(f.rule, f.data.get("agency")) for f in found] == [("ISP703", "New Zealand Police")]
+
+
+def test_a_purpose_authority_table_under_its_column_headings_is_no_form(tmp_path):
+    # exchange-of-letters corpus: "Purpose | Legal authority relied on" rows such as "(c) Monitoring
+    # delivery of agreed actions" once read as a relationship-management and approval form
+    outline = facts(letter(), tmp_path).outline
+    assert not any(s.form_row for s in outline.sections)
+
+
+def test_a_run_in_heading_paragraph_states_its_purpose(tmp_path):
+    # exchange-of-letters corpus: "3. Purpose of sharing. Information is shared for one purpose only: to plan ..."
+    b = DocBuilder()
+    b.para("1. Attending agencies. Police and Oranga Tamariki attend; Police is the lead agency.")
+    p = b.doc.add_paragraph()
+    p.add_run("3.  Purpose of sharing.").bold = True
+    p.add_run(" Information is shared for one purpose only: to plan the support a person needs on release.")
+    p = b.doc.add_paragraph()
+    p.add_run("4.  Legal authority.").bold = True
+    p.add_run(" Sharing relies on the person's authorisation, IPP 11(1)(c) of the Privacy Act 2020.")
+    found = facts(b, tmp_path).get(purpose_authorities)
+    assert [p.text for p in found.purposes] == [
+        "Information is shared for one purpose only: to plan the support a person needs on release."]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("This exchange of letters authorises panel members to share tenants' information with one another.", True),
+    ("These terms are a record of those authorities and do not create any authority of their own.", False),
+])
+def test_the_terms_of_an_exchange_of_letters_name_the_document_itself(text, claims, tmp_path):
+    b = DocBuilder()
+    b.heading("Legal authority", 1)
+    b.para(text)
+    assert any(f.rule == "ISP305" for f in lint(b, tmp_path)) is claims

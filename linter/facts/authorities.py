@@ -162,6 +162,11 @@ class _Reader:
         doc = facts.document
         self.by_index = doc.by_index
         self.heading_indexes = frozenset(s.heading.index for s in facts.outline.sections)
+        # run-in headings: the paragraph goes on after its label ("3. Purpose of sharing. Information is
+        # shared for one purpose only: to plan ..."), so it is the section's text as well
+        self.run_in_headings = frozenset(s.heading.index for s in facts.outline.sections
+                                         if s.blocks and s.blocks[0].index == s.heading.index
+                                         and s.heading.lead and s.title in " ".join(s.heading.lead.split()))
 
     # -- small helpers ------------------------------------------------------
     def own_blocks(self, key: str) -> list[Block]:
@@ -349,7 +354,8 @@ class _Reader:
     def section_items(self) -> list[tuple[Purpose, list[Block]]]:
         """Purposes stated in the purpose section, each with the sub-items under it."""
         blocks = [b for b in self.own_blocks(self.purpose_key)
-                  if not b.in_toc and b.index not in self.table_blocks and b.index not in self.heading_indexes]
+                  if not b.in_toc and b.index not in self.table_blocks
+                  and (b.index not in self.heading_indexes or b.index in self.run_in_headings)]
         if not blocks:
             return []
         base = min(b.table_depth for b in blocks)
@@ -371,12 +377,14 @@ class _Reader:
             n = 0
             for b in flat:
                 typed, rest = self.split_label(b.text)
+                rest = self._after_label(b, rest)
                 is_item = (b.list_level is not None and list_depth(b) <= top) or (b.list_level is None and typed)
                 if (worded and not self.purpose_start.search(self._run_in_rest(rest))) or clauses:
                     is_item = False
                 if out and self.authority_lead.search(b.text):
                     out[-1][1].append(b)  # "Legal authority: ..." under a purpose is not a purpose
-                elif is_item and not self._not_purpose(rest) and not self._pointer(rest):
+                elif is_item and not self._not_purpose(rest) and not self._pointer(rest) \
+                        and not rest.rstrip().endswith(":"):  # "Information is shared to:" introduces them
                     n += 1
                     typed_labels = self.split_labels(b.text)[0]
                     label = typed_labels if typed else self.ordinal_label(n)
@@ -394,12 +402,27 @@ class _Reader:
             for b in prose:
                 if b in chosen:
                     n += 1
-                    out.append((Purpose(b.text.strip(), b, self.ordinal_label(n)), []))
+                    out.append((Purpose(self._after_label(b), b, self.ordinal_label(n)), []))
                 elif out and self.authority_lead.search(b.text):
                     out[-1][1].append(b)
         for table in self._purpose_section_tables(blocks, base):
             out.extend((p, []) for p in table)
         return out
+
+    def _after_label(self, b: Block, text: str | None = None) -> str:
+        """A paragraph's text (or the rest after its number), less its run-in heading when it is one
+        ("3. Purpose of sharing. Information is shared ..." -> "Information is shared ...")."""
+        text = (b.text if text is None else text).strip()
+        if b.index in self.run_in_headings:
+            text = " ".join(text.split())
+            lead = " ".join(b.lead.split())
+            at = text.find(lead) if lead else -1
+            if at < 0:  # the number is not part of the label: "3." typed before the bold words
+                lead = re.sub(r"^\S*\d\S*\s+", "", lead)
+                at = text.find(lead) if lead else -1
+            if at >= 0:
+                text = text[at + len(lead):].strip()
+        return text
 
     @staticmethod
     def _run_in_rest(text: str) -> str:

@@ -51,6 +51,7 @@ LABEL_RE = re.compile(r"^\s*([^:：]{1,40}?)\s*\*?\s*[:：]\s*(.*)$", re.S)
 LISTING_RE = re.compile(r",|\band\b|&|/|\(")  # a header that lists several fields
 MAX_LABEL_WORDS = 6
 MAX_LINE_WORDS = 12  # a longer line is a sentence, not part of a signature block
+MAX_CLOSING_LINES = 8  # a letter's signature: the lines after its closing that may hold it
 
 
 SIGNATORIES = declare(PackTable("signatories", "How signature blocks are written.", {
@@ -59,6 +60,9 @@ SIGNATORIES = declare(PackTable("signatories", "How signature blocks are written
                                    "('Signed for and on behalf of X'), and may name the signatory, role and "
                                    "date in groups 'name', 'role' and 'date'.", []),
     "weak_starters": Field(List(Regex), "The same, counted only when it names an agency ('For X').", []),
+    "closings": Field(List(Regex), "A letter's closing ('Yours sincerely', 'Nāku noa, nā'): the name, title "
+                                   "and agency under it sign for the writer's agency, wherever the letter is "
+                                   "(an exchange of letters).", []),
     "witness_labels": Field(List(Regex), "Labels of a witness's details, which are not the signatory's "
                                          "('Witness name:', 'Occupation:').", []),
     "labels": Field(PackTable("labels", "Labels and column headers of each field of a block.", {
@@ -152,6 +156,7 @@ class _Patterns:
         self.starter_res = [re.compile(p, re.I) for p in cfg["starters"]]
         self.weak_starter_res = [re.compile(p, re.I) for p in cfg["weak_starters"]]
         self.witness_res = [re.compile(p, re.I) for p in cfg["witness_labels"]]
+        self.closing_res = [re.compile(p, re.I) for p in cfg["closings"]]
         labels = cfg["labels"]
         self.label_res = {f: [re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I) for p in labels.get(f, [])]
                           for f in LABELLED}
@@ -172,7 +177,7 @@ class _Reader:
         own = profiles.get(self.section_key)
         self.section_terms = own.vocabulary if own else frozenset()
         self.starter_res, self.weak_starter_res = p.starter_res, p.weak_starter_res
-        self.witness_res = p.witness_res
+        self.witness_res, self.closing_res = p.witness_res, p.closing_res
         self.label_res, self.calendar = p.label_res, calendar_of(facts.pack)
         self.by_index = facts.document.by_index
 
@@ -292,7 +297,41 @@ class _Reader:
                 continue
             for line in self.lines(block):
                 self._line(line, groups, state)
+        groups.extend(self._closings(inside))
         return tuple(s for s in (self._signatory(g) for g in groups) if not s.empty)
+
+    def _closings(self, inside: set[int]) -> list[_Group]:
+        """The signature under a letter's closing ("Yours sincerely", then the name, title and agency
+        lines) outside the signatures section: the writer's agency signs the letter the terms go with."""
+        if not self.closing_res:
+            return []
+        body = [b for b in self.facts.document.blocks if b.part == "document" and not b.table_depth
+                and not b.in_toc and b.index not in inside]
+        groups: list[_Group] = []
+        for n, block in enumerate(body):
+            if not any(rx.match(block.text.strip()) for rx in self.closing_res):
+                continue
+            mine: list[_Group] = []
+            state: list[_Group | None] = [None]
+            for later in body[n + 1:n + 1 + MAX_CLOSING_LINES]:
+                text = later.text.strip()
+                if not text:
+                    if mine:
+                        break  # the blank line after the signature
+                    continue
+                if ":" in text or len(text.split()) > MAX_LINE_WORDS:
+                    break  # "Encl: ...", "cc:", or the letter goes on
+                for line in self.lines(later):
+                    self._line(line, mine, state)
+            if mine:  # one signature: its agency line comes last, after the name and title
+                first = mine[0]
+                for g in mine[1:]:
+                    for k, v in g.values.items():
+                        first.values.setdefault(k, v)
+                    first.loose.extend(g.loose)
+                    first.texts.extend(g.texts)
+                groups.append(first)
+        return groups
 
     def _line(self, line: Line, groups: list[_Group], state: list) -> None:
         raw, text = line.raw.strip(), line.text
