@@ -347,3 +347,45 @@ def test_the_terms_of_an_exchange_of_letters_name_the_document_itself(text, clai
     b.heading("Legal authority", 1)
     b.para(text)
     assert any(f.rule == "ISP305" for f in lint(b, tmp_path)) is claims
+
+
+# ------------------------------------------------------------------ a consultancy's report
+def test_a_checklist_row_ticked_not_in_place_does_not_state_its_control(tmp_path):
+    # consultancy-report corpus: "Control | In place | Not in place | How it is met"
+    rows = [["No.", "Control", "In place", "Not in place", "Comments"]]
+    controls = ["Privacy and information security training completed", "Hard copies securely destroyed at the end",
+                "Email attachments containing personal information are password protected",
+                "Information shared only from agency-approved devices",
+                "Virtual meetings: no chat, recording or screenshots",
+                "Hard copies not given to other attending agency representatives"]
+    for n, text in enumerate(controls, 1):
+        against = n == 3
+        rows.append([str(n), text, "" if against else "✓", "✓" if against else "", "Agreed by the panel"])
+    b = DocBuilder()
+    b.heading("Security controls", 1)
+    b.table(rows)
+    assert _missing_controls(b, tmp_path) == {"password-protection"}
+    rows[3][2:4] = ["✓", ""]  # the same checklist with every control in place
+    b = DocBuilder()
+    b.heading("Security controls", 1)
+    b.table(rows)
+    assert _missing_controls(b, tmp_path) == set()
+
+
+def test_no_part_of_the_protocol_being_an_authority_is_a_denial(tmp_path):
+    b = DocBuilder()
+    b.heading("Legal authority", 1)
+    b.para("No part of this protocol is a legal authority to share; each disclosure relies on the law.")
+    assert not any(f.rule == "ISP305" for f in lint(b, tmp_path))
+
+
+def test_a_key_facts_row_saying_who_agreed_is_no_signature_block(tmp_path):
+    # consultancy-report corpus: "Agreed with | Oranga Tamariki information security team, on behalf of the panel"
+    b = DocBuilder()
+    b.heading("Security classification", 1)
+    b.form_table([("Classification", "IN-CONFIDENCE"),
+                  ("Agreed with", "Oranga Tamariki information security team, on behalf of the panel")])
+    b.heading("Approval", 1)
+    b.table(SIGNATORIES)
+    found = facts(b, tmp_path).get(signatories)
+    assert [s.name for s in found] == [row[1] for row in SIGNATORIES[1:]]

@@ -32,7 +32,8 @@ from .filler import filler
 from .table_rows import table_index
 
 MAX_LEAD_IN_WORDS = 8  # a bold label such as "Restrictions" that introduces a list
-MAX_HEADER_WORDS = 6  # a column heading ("What we never do") read with each cell under it
+MAX_HEADER_WORDS = 6
+TICKS = frozenset("✓✔☑☒✗✘×xX")  # a tick in a checklist cell  # a column heading ("What we never do") read with each cell under it
 
 WORDING = Table("wording", "Groups of words a sentence must all say.", {
     "all": Field(List(List(Str)), "The groups: each a list of words or phrases, any one of which will do "
@@ -151,7 +152,7 @@ class ConceptFinder:
                 if _is_lead_in(block, raw) or (block.list_level is not None and raw.endswith(":")):
                     lead, lead_block = raw.strip(), block  # "24. Representatives must not:"
                     continue
-                if not text:
+                if not text or self._ticked_against(block):
                     continue
                 if block.list_level is None or (lead_block is not None and _same_rank(lead_block, block)):
                     lead = ""  # past the list: a paragraph, or the next item of the lead-in's own list
@@ -184,6 +185,25 @@ class ConceptFinder:
             if label and len(label.split()) <= MAX_HEADER_WORDS:
                 out.append(label)
         return out
+
+    def _ticked_against(self, block: Block) -> bool:
+        """A checklist row ticked in a column whose heading negates ("In place | Not in place"): the
+        control in the row is not in place, whatever its cell says."""
+        place = self._tables.place(block)
+        if place is None or place.row == 0:
+            return False
+        header = place.table.rows[0]
+        for n, cell in enumerate(place.cells):
+            if n == place.cell or n >= len(header) or cell.text.strip() not in TICKS:
+                continue
+            words = {w.lower().strip(".,:;()") for w in header[n].text.split()}
+            if words & self._negations:
+                return True
+        return False
+
+    @cached_property
+    def _negations(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in LEXICON.read(self.facts.pack)["negations"])
 
     @cached_property
     def _tables(self):

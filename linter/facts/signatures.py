@@ -287,7 +287,12 @@ class _Reader:
         inside = {b.index for b in self.blocks}
         done: set[int] = set()
         state: list[_Group | None] = [None]
+        copy_of = {b.index: n for n, s in enumerate(self.facts.outline.by_key(self.section_key)) for b in s.blocks}
+        previous = None
         for block in self.blocks:
+            if copy_of.get(block.index) != previous and self._row_of_a_box(block):
+                state[0] = None  # a key-facts row ("Agreed with | ...") is a block of its own
+            previous = copy_of.get(block.index)
             place = self.tables.place(block) or self.tables.typed(block)
             if place is not None and all(i in inside for row in place.table.rows for c in row for i in c.blocks):
                 if id(place.table) not in done:
@@ -298,7 +303,14 @@ class _Reader:
             for line in self.lines(block):
                 self._line(line, groups, state)
         groups.extend(self._closings(inside))
+        # a key-facts row ("Agreed with | the information security team, on behalf of the panel") with
+        # no field, date or signature line in it describes who agreed; it is no signature block
+        groups = [g for g in groups if g.values or not self._row_of_a_box(g.block)]
         return tuple(s for s in (self._signatory(g) for g in groups) if not s.empty)
+
+    def _row_of_a_box(self, block: Block) -> bool:
+        section = self.facts.outline.section_at(block)
+        return section is not None and section.form_row
 
     def _closings(self, inside: set[int]) -> list[_Group]:
         """The signature under a letter's closing ("Yours sincerely", then the name, title and agency
