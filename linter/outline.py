@@ -245,6 +245,8 @@ def _form_rows(document: Document, by_index: dict[int, Block]) -> list[tuple[Tab
             continue  # a table typed with tabs is content, not the page's layout
         width = max((len(row) for row in table.rows), default=0)
         for col in range(width - 1):
+            if col and not _numbers_or_groups(table, col - 1):
+                break  # the labels are in the first column, or after one of numbers or group labels
             rows = []
             for row in table.rows:
                 if len(row) < col + 2 or not row[col].blocks:
@@ -260,6 +262,18 @@ def _form_rows(document: Document, by_index: dict[int, Block]) -> list[tuple[Tab
             if rows:
                 out.append((table, rows))
     return out
+
+
+_SHORT_TOKEN = re.compile(r"^\W*[\dA-Za-z]{1,3}\W*$")  # "1", "4.", "B2", "(a)"
+
+
+def _numbers_or_groups(table: Table, col: int) -> bool:
+    """A column of numbers ("No. | Topic | Detail") or of group labels merged down the rows ("Part 1" over
+    blank cells): the labels may be in the column after it."""
+    cells = [" ".join(row[col].text.split()) for row in table.rows[1:] if len(row) > col]
+    if not cells:
+        return False
+    return 2 * sum(1 for c in cells if not c or _SHORT_TOKEN.match(c)) >= len(cells)
 
 
 class Outline:

@@ -245,22 +245,24 @@ class SectionModel:
         from .wording import Sentence, find
 
         found: dict[str, set[str]] = {}
-        cues = self._cues()
+        phrases, keys = self._cues()
         for text in texts:
-            sentence = Sentence.of(text)
-            for _, _, phrase in find(sentence, [p for _, p in cues]):
-                for key, p in cues:
-                    if p is phrase:
-                        found.setdefault(key, set()).add(p.text)
+            for _, _, phrase in find(Sentence.of(text), phrases):
+                for key in keys[id(phrase)]:
+                    found.setdefault(key, set()).add(phrase.text)
         k = max(1, int(self.cfg["content_saturation"]))
         return {key: (min(1.0, len(c) / k), tuple(sorted(c))) for key, c in found.items()}
 
-    def _cues(self) -> list:
+    def _cues(self) -> tuple[list, dict[int, list[str]]]:
+        """Every section's content phrases, compiled once, and the sections each phrase is a cue of."""
         if not self._cue_index:
             from .wording import compile_phrase
 
-            self._cue_index["cues"] = [(prof.key, compile_phrase(text)) for prof in self.profiles
-                                       for text in prof.cues]
+            cues = [(prof.key, compile_phrase(text)) for prof in self.profiles for text in prof.cues]
+            keys: dict[int, list[str]] = {}
+            for key, phrase in cues:
+                keys.setdefault(id(phrase), []).append(key)
+            self._cue_index["cues"] = ([p for _, p in cues], keys)
         return self._cue_index["cues"]
 
 

@@ -116,7 +116,10 @@ def find(sentence: Sentence, phrases: Sequence[Phrase]) -> list[tuple[int, int, 
     for p in phrases:
         if not p.words or p.words[0] == GAP:
             continue
-        starts = sorted({i for f in p.words[0] for i in index.get(f, ())})
+        hits = [index[f] for f in p.words[0] if f in index]  # most phrases are not said at all
+        if not hits:
+            continue
+        starts = hits[0] if len(hits) == 1 else sorted(set().union(*hits))
         for i in starts:
             end = _match_at(sentence, i, p)
             if end is not None:
