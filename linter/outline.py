@@ -238,7 +238,8 @@ def _form_rows(document: Document, by_index: dict[int, Block]) -> list[tuple[Tab
     The label is in one column and what it says in the columns after it: "Topic | Detail", but also
     "No. | Topic | Detail" and "Part | Section | Agreement" (a number or a group label before the
     label) and "Heading | What is agreed | Who" (more said after it).  Each column that could hold
-    the labels gives one reading of the table; the first that names sections is the form."""
+    the labels gives one reading of the table; the one naming most sections is the form (see
+    ``_find``)."""
     out = []
     for table in document.tables:
         if table.typed:
@@ -419,7 +420,8 @@ class Outline:
         # a small form (a key-facts box: "Classification | IN-CONFIDENCE", "Next review | May 2027") sits
         # aside from the document's run of sections: its rows do not set the template order
         slots = [Slot(tuple(o for o, _ in c.options), self._threshold(c), c.reading.annex,
-                      may_repeat=c.trusted or c.how == "form",  # a paragraph like the one before goes on its section
+                      # (a paragraph is never a repeat: one like the paragraph before goes on in its section)
+                      may_repeat=c.trusted or c.how == "form",
                       may_disorder=c.how != "run-in" or self._run_ins_are_headings or self._names_exactly(c),
                       aside=c.how == "form" and id(c) not in layout_forms)
                  for c in cands]

@@ -342,7 +342,8 @@ class _Reader:
                         first.values.setdefault(k, v)
                     first.loose.extend(g.loose)
                     first.texts.extend(g.texts)
-                groups.append(first)
+                if len(first.loose) + len(first.values) >= 2:  # a name and a title or agency: a signature
+                    groups.append(first)
         return groups
 
     def _line(self, line: Line, groups: list[_Group], state: list) -> None:
