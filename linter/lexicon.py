@@ -17,12 +17,12 @@ spaCy and lemminflect are imported on first use only.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
 from . import nlp
+from .text import fold
 from .pack import Pack
 from .vocab import Field, Int, List, Map, Str, Table, declare
 
@@ -49,6 +49,8 @@ LEXICON = declare(Table(
                                      "sentence using one may go on about the sentence before it.", []),
         "subject_ends": Field(List(Str), "Words that end a sentence's subject ('are', 'is', 'must'): the subject "
                                          "is what comes before the first of them.", []),
+        "finite_verbs": Field(List(Str), "Verbs that make a line a statement rather than a name or a citation "
+                                         "('This protocol does not ...', 'Agencies must ...').", []),
         "negations": Field(List(Str), "Words and phrases that negate what follows them in a clause ('not', "
                                       "'never', 'no one').", []),
         "not_negations": Field(List(Str), "Phrases that start like a negation but are not one ('may only', "
@@ -60,12 +62,6 @@ LEXICON = declare(Table(
 ))
 
 _WORD_RE = re.compile(r"\w", re.UNICODE)
-
-
-def fold(text: str) -> str:
-    """Lower case, without diacritics (ā -> a) or curly apostrophes."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
 @lru_cache(maxsize=65536)

@@ -21,6 +21,7 @@ import re
 
 from ..facts.contacts import contacts
 from ..facts.table_rows import table_index
+from ..text import words_only
 from ..vocab import Field, List, NonEmpty, Regex, SectionKey
 from ._common import listing, say, words
 
@@ -58,10 +59,10 @@ def check(facts, rule):
 def _referenced(facts, copies, patterns):
     """Other sections whose heading holds words the given sections refer to."""
     text = "\n".join(b.text for s in copies for b in s.blocks)
-    refs = {_norm(m.group(0)) for p in patterns for m in re.finditer(p, text, re.I)}
+    refs = {words_only(m.group(0)) for p in patterns for m in re.finditer(p, text, re.I)}
     own = {s.heading.index for s in copies}
     return [s for s in facts.outline.sections
-            if s.heading.index not in own and any(r and r in _norm(s.title) for r in refs)]
+            if s.heading.index not in own and any(r and r in words_only(s.title) for r in refs)]
 
 
 def _focused(facts, blocks, focus):
@@ -78,10 +79,6 @@ def _focused(facts, blocks, focus):
         if any(rx.search(text) for rx in focus):
             out.append(b)
     return tuple(out)
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
 def _missing(rule, found) -> str:

@@ -11,13 +11,13 @@ Health" do not.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
 from ..vocab import Field, Int, List, Str, Table, Tables, declare
+from ..text import words_only
 from . import Facts
 
 AGENCIES = declare(Table("agencies", "The agencies the pack's country has, and how agency names are built.", {
@@ -33,19 +33,15 @@ AGENCIES = declare(Table("agencies", "The agencies the pack's country has, and h
 }))
 
 
-@lru_cache(maxsize=16384)
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))  # Kāinga -> Kainga
-    text = re.sub(r"[–—-]", " ", text)
-    text = re.sub(r"[^\w\s&]", " ", text)
-    return " ".join(text.lower().split())
-
-
 @dataclass(frozen=True)
 class KnownAgency:
     name: str
     aliases: tuple[str, ...]
+
+
+def words_only_cased(text: str) -> str:
+    """The words, case kept, so that \"OT\" is not found in \"not\"."""
+    return words_only(text, keep_case=True)
 
 
 class AgencyCatalogue:
@@ -64,7 +60,7 @@ class AgencyCatalogue:
             for alias in (k.name, *k.aliases):
                 # Short upper-case abbreviations (OT, MSD) must match case; names need not.
                 flags = 0 if alias.isupper() and len(alias) <= 4 else re.I
-                words = r"\s+".join(re.escape(_fold_keep_case(w)) for w in _fold_keep_case(alias).split())
+                words = r"\s+".join(re.escape(words_only_cased(w)) for w in words_only_cased(alias).split())
                 pairs.append((len(alias), re.compile(rf"(?<!\w){words}(?!\w)", flags), k))
         pairs.sort(key=lambda p: -p[0])
         return [(rx, k) for _, rx, k in pairs]
@@ -74,16 +70,16 @@ class AgencyCatalogue:
         out: dict[str, str] = {}
         for k in self.known:
             for alias in (k.name, *k.aliases):
-                out.setdefault(_norm(alias), k.name)
+                out.setdefault(words_only(alias), k.name)
         return out
 
     def canonical(self, name: str) -> str | None:
         """The catalogue name for a name or alias written in full, or None."""
-        return self._by_alias.get(_norm(name))
+        return self._by_alias.get(words_only(name))
 
     def known_in(self, text: str) -> list[str]:
         """Catalogue agencies mentioned anywhere in the text (canonical names, in order found)."""
-        folded = _fold_keep_case(text)
+        folded = words_only_cased(text)
         found: list[tuple[int, str]] = []
         taken: list[tuple[int, int]] = []
         for rx, k in self._alias_res:
@@ -102,8 +98,8 @@ class AgencyCatalogue:
         """A catalogue agency, or a short name with an organisation word in it."""
         if self.known_in(text):
             return True
-        words = set(_norm(text).split())
-        return any(_norm(g) in words or (" " in g and _norm(g) in _norm(text)) for g in self.generic)
+        words = set(words_only(text).split())
+        return any(words_only(g) in words or (" " in g and words_only(g) in words_only(text)) for g in self.generic)
 
     def short_forms(self, name: str) -> tuple[str, ...]:
         """The name, and the name without its legal form when it ends in one
@@ -120,21 +116,12 @@ class AgencyCatalogue:
         cb = self.canonical(b) or (self.known_in(b)[:1] or [None])[0]
         if ca and cb:
             return ca == cb
-        na, nb = _norm(_strip_role(a)), _norm(_strip_role(b))
+        na, nb = words_only(_strip_role(a)), words_only(_strip_role(b))
         if not na or not nb:
             return False
         return fuzz.token_sort_ratio(na, nb) >= self.cutoff or (
             min(len(na), len(nb)) >= 8 and (na in nb or nb in na)
         )
-
-
-def _fold_keep_case(text: str) -> str:
-    """Like _norm but keeps letter case, so that "OT" is not found in "not"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[–—-]", " ", text)
-    text = re.sub(r"[^\w\s&]", " ", text)
-    return " ".join(text.split())
 
 
 def _strip_role(name: str) -> str:

@@ -25,6 +25,7 @@ from functools import cached_property
 
 from ..model import Block, Table
 from ..vocab import Field, List, Regex, SectionKey, Str, Table as PackTable, declare
+from ..text import tidy
 from . import Facts
 from .agencies import catalogue
 from .contacts import contacts
@@ -83,8 +84,8 @@ class _Patterns:
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.replace("*", " ").split()).strip(" :;,.–—-")
-    return re.sub(r"\s+(?:and|or)$", "", text).strip(" :;,.–—-")
+    """A name as listed, without a trailing "and" or "or" ("Police, OT and")."""
+    return re.sub(r"\s+(?:and|or)$", "", tidy(text)).strip(" :;,.–—-")
 
 
 def sentences(text: str) -> list[str]:

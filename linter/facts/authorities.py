@@ -29,12 +29,13 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from ..model import Block, Cell, Table
+from ..lexicon import LEXICON
+from ..text import fold, fold_in_place
 from . import Facts
 from .filler import filler
-from .law import AUTHORITIES, Citation, catalogue, fold
+from .law import AUTHORITIES, Citation, catalogue
 from .table_rows import table_index
 
-_VERBS = re.compile(r"\b(?:must|will|should|may|shall|can|is|are|was|were|does|do|has|have|need|needs)\b", re.I)
 SHORT_WORDS = 6  # a list item this short without a verb is stated as an authority
 NOT_LAW_WORDS = 12  # a list item this short naming a policy, guideline ... is given as an authority
 _BRACKETS = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)")  # a parenthesis, one level of nesting inside
@@ -226,13 +227,13 @@ class _Reader:
 
     def purpose_refs(self, text: str) -> tuple[str, ...]:
         refs: list[str] = []
-        for m in self.purpose_ref_re.finditer(fold(text)):
+        for m in self.purpose_ref_re.finditer(fold_in_place(text)):
             refs.extend(self.labels_of(m.group("labels")))
         return tuple(dict.fromkeys(refs))
 
     def authority_refs(self, text: str) -> tuple[str, ...]:
         refs: list[str] = []
-        for m in self.authority_ref_re.finditer(fold(text)):
+        for m in self.authority_ref_re.finditer(fold_in_place(text)):
             refs.extend(self.labels_of(m.group("labels")))
         return tuple(dict.fromkeys(refs))
 
@@ -244,7 +245,7 @@ class _Reader:
         return (str(n), chr(ord("a") + n - 1)) if n <= 26 else (str(n),)
 
     def content_words(self, text: str) -> set[str]:
-        words = re.findall(r"[a-z]{4,}", fold(text).lower())
+        words = re.findall(r"[a-z]{4,}", fold_in_place(text).lower())
         return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in self.stopwords}
 
     # -- tables --------------------------------------------------------------
@@ -549,7 +550,7 @@ class _Reader:
         rest = self._without_lead(sentence)
         if rest == sentence.strip() or not self.purpose_refs(sentence):
             return False
-        return len(rest.split()) <= NOT_LAW_WORDS and not _VERBS.search(rest)
+        return len(rest.split()) <= NOT_LAW_WORDS and not self._says_a_verb(rest)
 
     @staticmethod
     def _with_context(found: list[Authority]) -> list[Authority]:
@@ -576,7 +577,7 @@ class _Reader:
 
     def _without_lead(self, text: str) -> str:
         """The authority without a lead naming the purposes it covers ("Purposes 1 and 2: ...")."""
-        m = self.purpose_ref_re.match(fold(text).lstrip())
+        m = self.purpose_ref_re.match(fold_in_place(text).lstrip())
         lead = re.match(r"\s*[:–—-]\s*", text.lstrip()[m.end():]) if m else None
         if m and lead:
             return text.lstrip()[m.end() + lead.end():].strip()
@@ -587,13 +588,20 @@ class _Reader:
                 return text[m.end() + lead.end():].strip()
         return text.strip()
 
+    def _says_a_verb(self, text: str) -> bool:
+        return any(fold(w.strip(".,;:()")) in self.finite_verbs for w in text.split())
+
+    @cached_property
+    def finite_verbs(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in LEXICON.read(self.facts.pack)["finite_verbs"])
+
     def _stated_item(self, text: str) -> bool:
         """A list item given as an authority rather than an explanation."""
         _, rest = self.split_label(text)
-        rest = self.purpose_ref_re.sub(" ", fold(rest))
+        rest = self.purpose_ref_re.sub(" ", fold_in_place(rest))
         rest = re.sub(r"^[\s:–—-]+", "", rest)
         words = len(rest.split())
-        if _VERBS.search(rest):  # a statement about authorities ("This protocol does not ..."), not one
+        if self._says_a_verb(rest):  # a statement about authorities ("This protocol does not ..."), not one
             return False
         return words <= SHORT_WORDS or (words <= NOT_LAW_WORDS and self.cat.is_not_law(rest))
 
@@ -627,7 +635,7 @@ class _Reader:
                 ptext = "\n".join(self.cell_text(c) for c in row.purpose_cells).strip()
                 pblock = next((self.cell_block(c) for c in row.purpose_cells if self.cell_block(c)), None)
                 raw = " ".join(" ".join(c.text for c in row.purpose_cells).split())
-                if self.purpose_ref_cell.match(fold(raw)):  # "1", "Purposes 1 and 2" (too short for substance)
+                if self.purpose_ref_cell.match(fold_in_place(raw)):  # "1", "Purposes 1 and 2" (too short for substance)
                     row_links.append((by_label(self.labels_of(re.sub(r"(?i)purposes?", " ", raw))), auths))
                     continue
                 if not ptext or pblock is None:
@@ -723,14 +731,14 @@ class _Reader:
         for i, tp in enumerate(table):
             # "Needs identification and 4.1.2 Support planning": the names the section gives its purposes
             named = [purposes[j] for j, name in names.items()
-                     if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold(tp.text), re.I)]
+                     if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold_in_place(tp.text), re.I)]
             if len(named) > 1 or (named and not out[i]):
                 out[i] = named
         return out
 
     def _run_in_name(self, text: str) -> str:
         """The short name before a purpose's words ("Re-engagement: to identify ..." -> "Re-engagement")."""
-        m = re.match(r"^\s*([^:.;]{2,40}):\s+(?=\S)", fold(text))
+        m = re.match(r"^\s*([^:.;]{2,40}):\s+(?=\S)", fold_in_place(text))
         return m.group(1).strip() if m and self.purpose_start.search(text[m.end():]) else ""
 
     def _match_one_each(self, purposes: list[Purpose], table: list[Purpose]) -> list[Purpose | None]:
@@ -752,7 +760,7 @@ class _Reader:
             for j, p in enumerate(purposes):
                 if j in used:
                     continue
-                score = fuzz.token_set_ratio(fold(tp.text).lower(), fold(p.text).lower())
+                score = fuzz.token_set_ratio(fold_in_place(tp.text).lower(), fold_in_place(p.text).lower())
                 if score > best:
                     best, best_j = score, j
             if best_j is not None and best >= 80:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Block
+from ..text import fold_in_place
 from ..vocab import Field, List, Regex, SectionKey, Str, Table as PackTable, Tables, declare
 from . import Facts
 
@@ -64,13 +65,6 @@ AUTHORITIES = declare(PackTable("authorities", "The law the protocol relies on, 
     "stopwords": Field(List(Str), "Words ignored when comparing purposes.", []),
 }))
 
-# Length-preserving folding, so match positions index the original text.
-_FOLD = str.maketrans("āēīōūĀĒĪŌŪ’‘“”", "aeiouAEIOU''\"\"")
-
-def fold(text: str) -> str:
-    return text.translate(_FOLD)
-
-
 @dataclass(frozen=True)
 class Citation:
     """A law cited in the text."""
@@ -92,7 +86,7 @@ class Law:
 def _name_regex(alias: str, year: str | None = None) -> re.Pattern:
     """An alias as a whole-word pattern that tolerates the usual spelling variants; an alias without
     a year may be followed by the law's own ``year`` ("FVA 2018"), never by another ("Privacy Act 1993")."""
-    a = fold(alias)
+    a = fold_in_place(alias)
     s = re.escape(a)
     s = s.replace(r"\ ", r"\s+").replace(",", ",?").replace("'", "'?")
     s = re.sub(r"\\?[-–—]", r"\\s*[-–—]?\\s*", s)
@@ -158,7 +152,7 @@ class AuthorityCatalogue:
         return found if block is None else tuple(replace(c, block=block) for c in found)
 
     def _citations(self, text: str, block: Block | None = None) -> tuple[Citation, ...]:
-        folded = fold(text)
+        folded = fold_in_place(text)
         spans: list[tuple[int, int, Law | None]] = []  # name spans; None = a law the pack does not list
 
         def free(s: int, e: int) -> bool:

@@ -33,6 +33,7 @@ from functools import cached_property
 from ..lexicon import lexicon
 from ..model import Block, Cell, Table
 from ..section_model import section_model
+from ..text import contains_words, tidy
 from ..vocab import Field, List, Regex, SectionKey, Table as PackTable, declare
 from . import Facts
 from .agencies import catalogue
@@ -82,10 +83,6 @@ def _unbracketed(text: str) -> str:
     """A line without the brackets round it: "(Signed for and on behalf of ...)" under its translation."""
     text = text.strip()
     return text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else text
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.replace("*", " ").split()).strip(" :;,.–—-")
 
 
 @dataclass(frozen=True)
@@ -187,7 +184,7 @@ class _Reader:
         (agency,), "Signed by (name, role, date)" -> (name, role, date), "Date signed" -> (date,)."""
         if "\n" in label.strip():
             return ()  # several lines: a block, not a label
-        label = _clean(label)
+        label = tidy(label)
         if not label or len(label.split()) > MAX_LABEL_WORDS:
             return ()
         hits: list[tuple[int, int, str]] = []
@@ -256,7 +253,7 @@ class _Reader:
     def names_agency(self, text: str) -> str | None:
         """The agency a short line is (an attending agency, or an agency the catalogue knows or its
         words show), unless it reads as a role ("Regional Commissioner, MSD")."""
-        text = _clean(text)
+        text = tidy(text)
         if not text or len(text.split()) > MAX_LINE_WORDS or self.contacts.roles(text):
             return None
         for a in self.agencies.listed:
@@ -591,11 +588,4 @@ def signs_for(facts: Facts, signatory: Signatory, agency: str) -> bool:
     canon = cat.canonical(agency) or (cat.known_in(agency)[:1] or [None])[0]
     if canon and canon in cat.known_in(signatory.text):
         return True
-    return _norm_contains(signatory.text, agency)
-
-
-def _norm_contains(text: str, name: str) -> bool:
-    def norm(s: str) -> str:
-        return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
-    n = norm(name)
-    return len(n) >= 4 and f" {n} " in f" {norm(text)} "
+    return contains_words(signatory.text, agency)
