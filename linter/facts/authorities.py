@@ -158,8 +158,7 @@ class _Reader:
         self.facts = facts
         self.cat = facts.get(catalogue)
         self.fill = facts.get(filler)
-        for name, value in vars(facts.pack.compiled("purpose_patterns", _PurposePatterns)).items():
-            setattr(self, name, value)  # the pack's patterns, compiled once per pack
+        self.p = facts.pack.compiled("purpose_patterns", _PurposePatterns)  # compiled once per pack
         doc = facts.document
         self.by_index = doc.by_index
         self.heading_indexes = frozenset(s.heading.index for s in facts.outline.sections)
@@ -202,7 +201,7 @@ class _Reader:
         labels: list[str] = []
         rest = text.strip()
         for _ in range(2):
-            m = self.label_re.match(rest)
+            m = self.p.label_re.match(rest)
             if not m or m.end() >= len(rest):
                 break
             labels.append(m.group("label").lower())
@@ -227,18 +226,18 @@ class _Reader:
 
     def purpose_refs(self, text: str) -> tuple[str, ...]:
         refs: list[str] = []
-        for m in self.purpose_ref_re.finditer(fold_in_place(text)):
+        for m in self.p.purpose_ref_re.finditer(fold_in_place(text)):
             refs.extend(self.labels_of(m.group("labels")))
         return tuple(dict.fromkeys(refs))
 
     def authority_refs(self, text: str) -> tuple[str, ...]:
         refs: list[str] = []
-        for m in self.authority_ref_re.finditer(fold_in_place(text)):
+        for m in self.p.authority_ref_re.finditer(fold_in_place(text)):
             refs.extend(self.labels_of(m.group("labels")))
         return tuple(dict.fromkeys(refs))
 
     def says_all(self, text: str) -> bool:
-        return any(rx.search(text) for rx in self.all_res)
+        return any(rx.search(text) for rx in self.p.all_res)
 
     @staticmethod
     def ordinal_label(n: int) -> tuple[str, ...]:
@@ -246,13 +245,13 @@ class _Reader:
 
     def content_words(self, text: str) -> set[str]:
         words = re.findall(r"[a-z]{4,}", fold_in_place(text).lower())
-        return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in self.stopwords}
+        return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in self.p.stopwords}
 
     # -- tables --------------------------------------------------------------
     @cached_property
     def tables(self) -> tuple[AuthorityTable, ...]:
         out = []
-        auth_blocks = {b.index for b in self.own_blocks(self.authority_key)}
+        auth_blocks = {b.index for b in self.own_blocks(self.p.authority_key)}
         for table in self.facts.document.tables:
             if table.part not in ("document", "textbox"):
                 continue
@@ -269,11 +268,11 @@ class _Reader:
             text = " ".join(cell.text.split())
             if not text or len(text.split()) > 6:
                 continue
-            if a_col is None and any(rx.search(text) for rx in self.authority_headers):
+            if a_col is None and any(rx.search(text) for rx in self.p.authority_headers):
                 a_col = i
-            elif p_col is None and any(rx.search(text) for rx in self.purpose_headers):
+            elif p_col is None and any(rx.search(text) for rx in self.p.purpose_headers):
                 p_col = i
-            elif l_col is None and any(rx.search(text) for rx in self.label_headers):
+            elif l_col is None and any(rx.search(text) for rx in self.p.label_headers):
                 l_col = i
         return a_col, p_col, l_col
 
@@ -325,7 +324,7 @@ class _Reader:
         return AuthorityTable(table, self._rows(table, first, (1,), 0, None), True)
 
     def _in_authority_section(self, table: Table) -> bool:
-        blocks = {b.index for b in self.own_blocks(self.authority_key)}
+        blocks = {b.index for b in self.own_blocks(self.p.authority_key)}
         return any(i in blocks for row in table.rows for c in row for i in c.blocks)
 
     @staticmethod
@@ -354,7 +353,7 @@ class _Reader:
     @cached_property
     def section_items(self) -> list[tuple[Purpose, list[Block]]]:
         """Purposes stated in the purpose section, each with the sub-items under it."""
-        blocks = [b for b in self.own_blocks(self.purpose_key)
+        blocks = [b for b in self.own_blocks(self.p.purpose_key)
                   if not b.in_toc and b.index not in self.table_blocks
                   and (b.index not in self.heading_indexes or b.index in self.run_in_headings)]
         if not blocks:
@@ -367,11 +366,11 @@ class _Reader:
             # the purposes are the items of the shallowest level that states one ("4.1 Information is
             # exchanged only for the following purposes:" over "(a) Re-engagement: to identify ...")
             items = [b for b in flat if b.list_level is not None]
-            stating = [b for b in items if self.purpose_start.search(self._run_in_rest(self.split_label(b.text)[1]))]
+            stating = [b for b in items if self.p.purpose_start.search(self._run_in_rest(self.split_label(b.text)[1]))]
             top = min((list_depth(b) for b in (stating or items)), default=0)
             # where some items start like a purpose ("(a) to assess ..."), the others are clauses
             # about purposes ("3.3 Information must not be disclosed except for a Permitted Purpose")
-            worded = any(self.purpose_start.search(self._run_in_rest(self.split_label(b.text)[1])) for b in flat
+            worded = any(self.p.purpose_start.search(self._run_in_rest(self.split_label(b.text)[1])) for b in flat
                          if b.list_level is not None or self.split_label(b.text)[0] is not None)
             # ... and where none does but a table states the purposes, the list is clauses about them
             clauses = not worded and any(t.has_purposes for t in self.tables)
@@ -380,9 +379,9 @@ class _Reader:
                 typed, rest = self.split_label(b.text)
                 rest = self._after_label(b, rest)
                 is_item = (b.list_level is not None and list_depth(b) <= top) or (b.list_level is None and typed)
-                if (worded and not self.purpose_start.search(self._run_in_rest(rest))) or clauses:
+                if (worded and not self.p.purpose_start.search(self._run_in_rest(rest))) or clauses:
                     is_item = False
-                if out and self.authority_lead.search(b.text):
+                if out and self.p.authority_lead.search(b.text):
                     out[-1][1].append(b)  # "Legal authority: ..." under a purpose is not a purpose
                 elif is_item and not self._not_purpose(rest) and not self._pointer(rest) \
                         and not rest.rstrip().endswith(":"):  # "Information is shared to:" introduces them
@@ -396,7 +395,7 @@ class _Reader:
                     out[-1][1].append(b)
         else:
             prose = [b for b in flat if not self._not_purpose(b.text.strip()) and not self._pointer(b.text)]
-            starts = [b for b in prose if self.purpose_start.search(b.text)]
+            starts = [b for b in prose if self.p.purpose_start.search(b.text)]
             # a paragraph that does not start like a purpose is one only when nothing else states them
             chosen = starts or ([] if any(t.has_purposes for t in self.tables) else prose[:1])
             n = 0
@@ -404,7 +403,7 @@ class _Reader:
                 if b in chosen:
                     n += 1
                     out.append((Purpose(self._after_label(b), b, self.ordinal_label(n)), []))
-                elif out and self.authority_lead.search(b.text):
+                elif out and self.p.authority_lead.search(b.text):
                     out[-1][1].append(b)
         for table in self._purpose_section_tables(blocks, base):
             out.extend((p, []) for p in table)
@@ -432,11 +431,11 @@ class _Reader:
         return text[m.end():] if m else text
 
     def _not_purpose(self, text: str) -> bool:
-        return any(rx.search(text) for rx in self.not_purposes)
+        return any(rx.search(text) for rx in self.p.not_purposes)
 
     def _pointer(self, text: str) -> bool:
         """A lead-in or cross-reference ("the purposes below", "as described above"), not a purpose."""
-        return not self.purpose_start.search(text) and any(rx.search(text) for rx in self.pointers)
+        return not self.p.purpose_start.search(text) and any(rx.search(text) for rx in self.p.pointers)
 
     def _purpose_section_tables(self, blocks: list[Block], base: int) -> list[list[Purpose]]:
         """Purposes listed in an ordinary table inside the purpose section (one per row)."""
@@ -448,7 +447,7 @@ class _Reader:
                 continue
             col = 0
             for i, cell in enumerate(table.rows[0]):
-                if any(rx.search(" ".join(cell.text.split())) for rx in self.purpose_headers):
+                if any(rx.search(" ".join(cell.text.split())) for rx in self.p.purpose_headers):
                     col = i
                     break
             purposes = []
@@ -486,7 +485,7 @@ class _Reader:
             if self.cat.says_none(text):
                 continue
             whole = self.cat.citations_in(text, block)
-            if not whole and any(rx.search(text) for rx in self.authority_pointers):
+            if not whole and any(rx.search(text) for rx in self.p.authority_pointers):
                 out.append(replace(self.authority(text, block, stated=False, label=label), pointer=True))
                 continue
             for part in (p.strip() for p in text.split(";") if p.strip()):
@@ -499,7 +498,7 @@ class _Reader:
     @cached_property
     def section_authorities(self) -> list[Authority]:
         """Authorities stated in the legal-authority section, outside authority tables."""
-        blocks = [b for b in self.own_blocks(self.authority_key)
+        blocks = [b for b in self.own_blocks(self.p.authority_key)
                   if not b.in_toc and b.index not in self.table_blocks and b.text.strip()]
         if not blocks:
             return []
@@ -577,11 +576,11 @@ class _Reader:
 
     def _without_lead(self, text: str) -> str:
         """The authority without a lead naming the purposes it covers ("Purposes 1 and 2: ...")."""
-        m = self.purpose_ref_re.match(fold_in_place(text).lstrip())
+        m = self.p.purpose_ref_re.match(fold_in_place(text).lstrip())
         lead = re.match(r"\s*[:–—-]\s*", text.lstrip()[m.end():]) if m else None
         if m and lead:
             return text.lstrip()[m.end() + lead.end():].strip()
-        for rx in self.all_res:
+        for rx in self.p.all_res:
             m = rx.match(text)
             lead = re.match(r"\s*[:–—-]\s*", text[m.end():]) if m else None
             if m and lead:
@@ -598,7 +597,7 @@ class _Reader:
     def _stated_item(self, text: str) -> bool:
         """A list item given as an authority rather than an explanation."""
         _, rest = self.split_label(text)
-        rest = self.purpose_ref_re.sub(" ", fold_in_place(rest))
+        rest = self.p.purpose_ref_re.sub(" ", fold_in_place(rest))
         rest = re.sub(r"^[\s:–—-]+", "", rest)
         words = len(rest.split())
         if self._says_a_verb(rest):  # a statement about authorities ("This protocol does not ..."), not one
@@ -635,7 +634,7 @@ class _Reader:
                 ptext = "\n".join(self.cell_text(c) for c in row.purpose_cells).strip()
                 pblock = next((self.cell_block(c) for c in row.purpose_cells if self.cell_block(c)), None)
                 raw = " ".join(" ".join(c.text for c in row.purpose_cells).split())
-                if self.purpose_ref_cell.match(fold_in_place(raw)):  # "1", "Purposes 1 and 2" (too short for substance)
+                if self.p.purpose_ref_cell.match(fold_in_place(raw)):  # "1", "Purposes 1 and 2" (too short for substance)
                     row_links.append((by_label(self.labels_of(re.sub(r"(?i)purposes?", " ", raw))), auths))
                     continue
                 if not ptext or pblock is None:
@@ -681,7 +680,7 @@ class _Reader:
             own += self._bracketed(p)
             for b in details.get(id(p), []):
                 text = self.substance(b)
-                lead = self.authority_lead.search(text)
+                lead = self.p.authority_lead.search(text)
                 own.append(self.authority(text[lead.end():] if lead else text, b, stated=bool(lead)))
             for a in own:
                 if a is not inline or a.citations:
@@ -739,7 +738,7 @@ class _Reader:
     def _run_in_name(self, text: str) -> str:
         """The short name before a purpose's words ("Re-engagement: to identify ..." -> "Re-engagement")."""
         m = re.match(r"^\s*([^:.;]{2,40}):\s+(?=\S)", fold_in_place(text))
-        return m.group(1).strip() if m and self.purpose_start.search(text[m.end():]) else ""
+        return m.group(1).strip() if m and self.p.purpose_start.search(text[m.end():]) else ""
 
     def _match_one_each(self, purposes: list[Purpose], table: list[Purpose]) -> list[Purpose | None]:
         """For each table purpose, the one section purpose it repeats (by label, wording or position)."""
