@@ -389,3 +389,18 @@ def test_a_key_facts_row_saying_who_agreed_is_no_signature_block(tmp_path):
     b.table(SIGNATORIES)
     found = facts(b, tmp_path).get(signatories)
     assert [s.name for s in found] == [row[1] for row in SIGNATORIES[1:]]
+
+
+def test_a_weak_transparency_heading_is_decided_by_what_is_said_under_it(tmp_path):
+    # ministry-policy corpus: "Openness with individuals and whānau" over explanations to households
+    b = DocBuilder()
+    b.heading("Use of information", 1)
+    b.para("Information is used only for the purposes of the Case Panel.")
+    b.heading("Openness with individuals and whānau", 1)
+    b.bullets(["The Ministry of Social Development explains the Case Panel to each household when it applies.",
+               "Where a Representative decides not to tell a household about a disclosure made to protect a "
+               "child, the reason is recorded."])
+    b.heading("Means of exchange", 1)
+    b.para("The agenda is sent by secure email; information is otherwise shared verbally.")
+    assert [s.title for s in facts(b, tmp_path).outline.by_key("transparency")] == [
+        "Openness with individuals and whānau"]
