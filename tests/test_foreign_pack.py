@@ -609,10 +609,12 @@ def test_cli_register_reads_the_foreign_facts(tmp_path):
 
 # ------------------------------------------------------------------------------ validation
 
-def _variant(tmp_path: Path, text: str) -> Path:
-    """A pack file in tmp_path that includes the foreign pack's files by absolute path."""
+def _variant(tmp_path: Path, without: tuple[str, ...] = (), rules: str = "") -> Path:
+    """A pack file in tmp_path that includes the foreign pack's files (but ``without``) by absolute path,
+    with the foreign code prefix and any ``rules`` of its own."""
     path = tmp_path / "variant.toml"
-    path.write_text(textwrap.dedent(text).replace("@", str(FOLDER) + "/"))
+    head = f'include = [{_includes(without)}]\n[pack]\nname = "variant"\ncode_prefix = "DSA"\n'
+    path.write_text(head.replace("@", str(FOLDER) + "/") + textwrap.dedent(rules))
     return path
 
 
@@ -624,12 +626,7 @@ def _includes(without: tuple[str, ...] = ()) -> str:
 
 
 def test_the_variant_mechanism_loads_the_same_pack(tmp_path):
-    pack = load_pack(_variant(tmp_path, f"""
-        include = [{_includes()}]
-        [pack]
-        name = "variant"
-        code_prefix = "DSA"
-    """))
+    pack = load_pack(_variant(tmp_path))
     assert [r.code for r in pack.rules] == [r.code for r in PACK.rules]
 
 
@@ -642,23 +639,14 @@ def test_the_variant_mechanism_loads_the_same_pack(tmp_path):
      "'protective-markings' is not a section of the pack"),
 ])
 def test_a_typo_in_a_foreign_table_fails_to_load_naming_it(typo, without, named, tmp_path):
-    path = _variant(tmp_path, f"""
-        include = [{_includes(without)}]
-        [pack]
-        name = "variant"
-        code_prefix = "DSA"
-    """)
+    path = _variant(tmp_path, without)
     path.write_text(path.read_text() + "\n" + typo + "\n")
     with pytest.raises(PackError, match=re.escape(named)):
         load_pack(path)
 
 
 def test_a_rule_pointing_at_a_clause_the_pack_lacks_fails_to_load(tmp_path):
-    path = _variant(tmp_path, f"""
-        include = [{_includes()}]
-        [pack]
-        name = "variant"
-        code_prefix = "DSA"
+    path = _variant(tmp_path, rules=f"""
         [[rule]]
         code = "DSA901"
         name = "extra"
@@ -773,24 +761,14 @@ def test_renewal_term_in_the_packs_own_words(tmp_path):
 def test_a_pack_without_input_rules_is_refused_naming_them(tmp_path):
     """A pack that could not word a file's own problems is refused, rather than reporting them in the
     default New Zealand pack's words and codes."""
-    path = _variant(tmp_path, f"""
-        include = [{_includes(("input",))}]
-        [pack]
-        name = "variant"
-        code_prefix = "DSA"
-    """)
+    path = _variant(tmp_path, ("input",))
     with pytest.raises(PackError, match="no rule of kind input-problem named encrypted-document, internal-error, "
                                         "unreadable-document, unsupported-format"):
         load_pack(path)
 
 
 def test_a_size_rule_without_its_number_words_is_refused(tmp_path):
-    path = _variant(tmp_path, f"""
-        include = [{_includes()}]
-        [pack]
-        name = "variant"
-        code_prefix = "DSA"
-    """)
+    path = _variant(tmp_path)
     path.write_text(path.read_text().replace(str(FOLDER / "input.toml"), str(tmp_path / "input.toml")))
     text = (FOLDER / "input.toml").read_text()
     cut = text[text.index("[rule.params.numbers]"):text.index("[rule.params.problems]", text.index("[rule.params.numbers]"))]
@@ -838,11 +816,7 @@ def _value(value) -> str:
 
 def _second_clause_pack(tmp_path, kind, params):
     inline = _inline({**params, "sections": ["safeguards"]})
-    path = _variant(tmp_path, f"""
-        include = [{_includes()}]
-        [pack]
-        name = "variant"
-        code_prefix = "DSA"
+    path = _variant(tmp_path, rules=f"""
         [[rule]]
         code = "DSA901"
         name = "second-clause"

@@ -18,7 +18,6 @@ made it, so a reader can see why a control counts.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -32,8 +31,8 @@ from .filler import filler
 from .table_rows import table_index
 
 MAX_LEAD_IN_WORDS = 8  # a bold label such as "Restrictions" that introduces a list
-MAX_HEADER_WORDS = 6
-TICKS = frozenset("✓✔☑☒✗✘×xX")  # a tick in a checklist cell  # a column heading ("What we never do") read with each cell under it
+MAX_HEADER_WORDS = 6  # a column heading ("What we never do") read with each cell under it
+TICKS = frozenset("✓✔☑☒✗✘×xX")  # a tick in a checklist cell
 
 WORDING = Table("wording", "Groups of words a sentence must all say.", {
     "all": Field(List(List(Str)), "The groups: each a list of words or phrases, any one of which will do "
@@ -218,22 +217,11 @@ class ConceptFinder:
         return self.facts.get(filler)
 
 
-_MARKER = re.compile(r"^\s*(?:(?P<number>\d{1,3}(?:\.\d{1,3})*[.)]?)|\(?(?P<roman>[ivx]{1,4})[.)]|"
-                     r"\(?(?P<letter>[a-z])[.)])\s", re.I)
-
-
-def _marker_kind(text: str) -> str | None:
-    """What a typed list marker counts with: number ("12."), letter ("(b)"), roman ("(iv)"); None for
-    Word's own numbering (not in the text)."""
-    m = _MARKER.match(text)
-    return m.lastgroup if m else None
-
-
 def _same_rank(lead_in: Block, item: Block) -> bool:
     """The item is a sibling of a list item that introduced a list ("24. ... must not:" and "25. ..."),
-    not one of the items it introduced ("(a) ...", or a deeper level of Word's numbering)."""
-    return (lead_in.list_level is not None and item.list_level == lead_in.list_level
-            and _marker_kind(item.text) == _marker_kind(lead_in.text))
+    not one of the items it introduced ("(a) ...", a level down whether Word numbers it or it is typed:
+    see the reader's typed list levels)."""
+    return lead_in.list_level is not None and item.list_level == lead_in.list_level
 
 
 def _is_lead_in(block: Block, text: str) -> bool:

@@ -284,12 +284,12 @@ class _Reader:
         inside = {b.index for b in self.blocks}
         done: set[int] = set()
         state: list[_Group | None] = [None]
-        copy_of = {b.index: n for n, s in enumerate(self.facts.outline.by_key(self.section_key)) for b in s.blocks}
         previous = None
         for block in self.blocks:
-            if copy_of.get(block.index) != previous and self._row_of_a_box(block):
+            section = self.facts.outline.section_at(block)
+            if section is not previous and section is not None and section.form_row:
                 state[0] = None  # a key-facts row ("Agreed with | ...") is a block of its own
-            previous = copy_of.get(block.index)
+            previous = section
             place = self.tables.place(block) or self.tables.typed(block)
             if place is not None and all(i in inside for row in place.table.rows for c in row for i in c.blocks):
                 if id(place.table) not in done:
