@@ -15,7 +15,10 @@ greatest total gain, where
 * a heading read as two sections joined ("Security classification and
   controls") costs ``pair_penalty`` more; when the document has already
   passed the first of the two, the heading is the second alone (at the
-  same cost);
+  same cost); the headings after a joined one may go on from either of
+  its two sections when it says it joins them ("Why we share, and the law
+  that allows it" then "What we share", which the template puts between
+  the two);
 * a heading set aside from the run of sections (a row of a key-facts box
   at the front: "Classification", "Next review") may be any section and
   leaves the order where it was.
@@ -38,6 +41,7 @@ from dataclasses import dataclass
 class Option:
     keys: tuple[str, ...]  # one section, or two joined
     score: float
+    joins: bool = False  # two sections the heading itself joins ("Why we share, and the law that allows it")
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,11 @@ def align(slots: list[Slot], order: dict[str, int], order_penalty: float, pair_p
                 if gain <= 0:
                     continue
                 offer(new_state, total + gain, state, Placed(opt, in_order))
+                if opt.joins and in_order and first > previous and not slot.annex:
+                    # or the document goes on from the joined heading's first section: the sections
+                    # between the two ("What we share" after "Why we share, and the law") are still ahead
+                    offer(2 * (first + 1) + int(0 <= previous < first and step[previous] == step[first]),
+                          total + gain, state, Placed(opt, True))
                 # or the heading is out of place on its own (a section moved ahead of the ones it should
                 # follow): it costs one penalty and the headings after it go on from where they were
                 if in_order and not back_in_step and last > previous and not slot.annex and slot.may_disorder:

@@ -78,6 +78,15 @@ class Table:
     depth: int = 1  # nested tables have depth 2+ (their index is that of the enclosing top-level table)
     typed: bool = False  # typed with tabs in body paragraphs (see linter.typed_tables), not a Word table
 
+    @property
+    def title_rows(self) -> int:
+        """How many rows at its top are one cell across a table whose other rows have more: a title
+        ("17. Sign-off") over the row of column headings, which is the next row."""
+        n = 0
+        while n < len(self.rows) - 1 and len(self.rows[n]) == 1:
+            n += 1
+        return n if any(len(row) > 1 for row in self.rows[n:]) else 0
+
 
 @dataclass(frozen=True)
 class Comment:

@@ -202,6 +202,32 @@ def _banners(document: Document, by_index: dict[int, Block], marking) -> list[Ca
     return out
 
 
+def _heading_rows(document: Document, by_index: dict[int, Block], marking) -> list[Candidate]:
+    """Rows of a table that head what follows them in it: a row of one cell across a table whose other
+    rows have more ("3. Purpose of sharing" over "Authority | Purpose | Information"), or a row whose
+    every line is in a heading style ("5. Te Mana ā-Ture | 5. Legal authority", a language a cell).
+    They head sections only when they name them, or when the document's rows name several (see
+    ``Outline._find``): "For New Zealand Police" over a signature block stays in its section."""
+    out = []
+    for table in document.tables:
+        if table.depth != 1 or table.typed or (len(table.rows) == 1 and len(table.rows[0]) == 1):
+            continue  # (a one-cell table is a banner, see _banners)
+        wide = any(len(row) > 1 for row in table.rows)
+        for row in table.rows:
+            blocks = [by_index[i] for cell in row for i in cell.blocks if i in by_index and by_index[i].text.strip()]
+            if not blocks or any(b.table_depth != table.depth for b in blocks):
+                continue
+            styled = all(b.outline_level is not None for b in blocks)
+            if not ((len(row) == 1 and wide) or styled) or not _is_banner(blocks):
+                continue
+            text = "\n".join(b.text.strip() for b in blocks)
+            if marking(text):
+                continue
+            level = min(b.outline_level for b in blocks) + 1 if styled else 1
+            out.append(Candidate(blocks[0], text, "banner", False, level, blocks[-1].index))
+    return out
+
+
 def _card_title(blocks: list[Block], depth: int) -> Block | None:
     """The title of a card: a short bold or capitalised first line with more written under it."""
     if len(blocks) < 2:
@@ -357,6 +383,8 @@ class Outline:
                              glosses) for c in raw]
         cands = [c for c in cands if not is_marking(model, c.text)]  # "IN-CONFIDENCE" atop a page
         cands += _banners(doc, by_index, lambda text: is_marking(model, text))
+        heading_rows = _heading_rows(doc, by_index, lambda text: is_marking(model, text))
+        cands += heading_rows
         cards = _cards(doc, by_index, lambda text: is_marking(model, text))
         self._cards_are_headings = len(cards) >= MIN_CARDS
         cands += cards
@@ -370,6 +398,10 @@ class Outline:
             c.reading = model.read_heading(as_meeting(expand(c.text, short), own, model.cfg["own_name_as"]))
             c.fits = model.fits(c.reading)
             c.other = model.other_fit(c.reading)
+        least = float(model.cfg["heading_threshold"])
+        if len({c.fits[0].key for c in heading_rows if c.fits and c.fits[0].score >= least}) >= MIN_BANNERS:
+            for c in heading_rows:  # the document's headings are rows of its tables
+                c.trusted = True
         if self._headingless(cands):
             cands += self._paragraphs(blocks, {c.block.index for c in cands})
             cands.sort(key=lambda c: pos[c.block.index])
@@ -398,7 +430,7 @@ class Outline:
         layout_forms = {id(c) for _, rows in forms if id(rows[0]) in form_ids
                         and len({r.fits[0].key for r in rows if r.fits and r.fits[0].score >= threshold})
                         >= MIN_FORM_SECTIONS for c in rows}
-        least = float(model.cfg["heading_threshold"])  # group headings naming no section ("How we work") do not count
+        # (group headings naming no section, "How we work", do not count)
         self._emphasis_is_heading = sum(1 for c in cands if (c.trusted and c.fits and c.fits[0].score >= least)
                                         or id(c) in layout_forms) < MIN_TRUSTED
         strong = float(model.cfg["emphasis_threshold"])
@@ -528,14 +560,16 @@ class Outline:
 
     def _groups(self, cands: list[Candidate]) -> None:
         """A heading over sub-headings that are two or more different sections ("Part 4 – Oversight and
-        approval" over "Relationship management", "Review", "Approval") groups them: it is none of them."""
-        trusted = [c for c in cands if c.trusted and c.level is not None]
+        approval" over "Relationship management", "Review", "Approval", or over the rows of a form
+        table) groups them: it is none of them."""
+        trusted = [c for c in cands if (c.trusted or c.how == "form") and c.level is not None]
         for i, c in enumerate(trusted):
             children = []
             for later in trusted[i + 1:]:
                 if later.level <= c.level:
                     break
-                children.append(later)
+                if later.how != "form" or (c.block.table_depth and later.block.table == c.block.table):
+                    children.append(later)  # (a form's rows are grouped by a row of their own table)
             named = {k.options[0][0].keys for k in children
                      if k.options and k.options[0][0].score >= self._threshold(k)}
             if len(named) >= 2:
@@ -573,7 +607,7 @@ class Outline:
                 content = sum(c.content.get(k, (0.0,))[0] for k in keys_) / len(keys_)
                 score = heading + weight * (1.0 - max(heading, said, c.other[0])) * content
                 if score > 0:
-                    opts.append((Option(keys_, round(score, 4)), fit))
+                    opts.append((Option(keys_, round(score, 4), len(keys_) > 1 and c.reading.joins), fit))
             opts.sort(key=lambda o: -o[0].score)
             c.options = opts
 

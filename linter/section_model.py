@@ -49,6 +49,9 @@ OUTLINE = declare(Table(
                                       "before the heading is compared.", r"^\s*\d+(?:\.\d+)*[.)]?\s+"),
         "language_separators": Field(Regex, "What separates the languages of a bilingual heading "
                                             "('Te Arotake | Review').", r"\s*[|/]\s*|\n"),
+        "join_words": Field(List(Str), "Words that, starting the part of a heading after a separator, make "
+                                       "it one heading joining two sections ('Why we share — and the law "
+                                       "that allows it') rather than one heading in two languages.", []),
         "unknown_weight": Field(Float, "Weight of a heading word that no section uses (the most distinctive "
                                        "section word weighs about 3).", 1.0),
         "weak_words": Field(List(Str), "Words that say little about which section a heading is, whatever the "
@@ -123,6 +126,7 @@ class HeadingReading:
     text: str  # as written
     parts: tuple[Terms, ...]  # one per language, numbering and annex prefix removed
     annex: bool  # in a schedule, annex or appendix
+    joins: bool = False  # says it joins two things ("Why we share — and the law that allows it")
 
     @property
     def bag(self) -> frozenset[str]:
@@ -140,6 +144,7 @@ class SectionModel:
     number_re: re.Pattern
     split_re: re.Pattern
     lex: object
+    join_words: frozenset = frozenset()  # a part after a separator that starts with one joins the heading
     marking_re: re.Pattern | None = None  # a line that is only a protective marking ("SENSITIVE")
     _cue_index: dict = field(default_factory=dict)
     _fit_cache: dict = field(default_factory=dict)
@@ -160,8 +165,11 @@ class SectionModel:
             annex, text = True, text[m.end():]
         text = self.number_re.sub("", text, count=1)
         parts = [p for p in self.split_re.split(text) if p and p.strip()]
+        if any(set(_plain(p.split()[:1])) & self.join_words for p in parts[1:]):
+            parts = [" ".join(parts)]  # one heading joining two sections ("Why we share — and the law")
         read = tuple(self.lex.read(self.number_re.sub("", p.strip(), count=1)) for p in parts or [text])
-        return HeadingReading(text, tuple(r for r in read if r.content) or read[:1], annex)
+        return HeadingReading(text, tuple(r for r in read if r.content) or read[:1], annex,
+                              bool(set(_plain(text.split())) & self.join_words))
 
     def fits(self, heading: HeadingReading) -> list[Fit]:
         """The heading's fit to every section and to joined pairs, best first (cached per heading)."""
@@ -293,7 +301,8 @@ def _build(pack: Pack) -> SectionModel:
         profiles=tuple(profiles), idf=idf, unknown_weight=float(cfg["unknown_weight"]),
         other=tuple(p for p in other if p.plain), cfg=cfg,
         annex_re=re.compile(cfg["annex_prefix"], re.I), number_re=re.compile(cfg["number_prefix"], re.I),
-        split_re=re.compile(cfg["language_separators"]), lex=lex, marking_re=_markings(pack),
+        split_re=re.compile(cfg["language_separators"]), lex=lex,
+        join_words=frozenset(_plain(cfg["join_words"])), marking_re=_markings(pack),
     )
 
 

@@ -236,9 +236,10 @@ class _Agencies:
         rows = table.rows
         if not rows:
             return
-        header = [c.text.strip() for c in rows[0]]
+        head = table.title_rows  # the column headings, under any title row
+        header = [c.text.strip() for c in rows[head]]
         col = next((i for i, h in enumerate(header) if any(rx.search(h) for rx in self.column_res)), None)
-        body = rows[1:] if col is not None else rows
+        body = rows[head + 1:] if col is not None else rows[head:]
         if col is None:
             col = 0
         for row in body:

@@ -277,7 +277,10 @@ class _Reader:
         return a_col, p_col, l_col
 
     def _headed(self, table: Table) -> AuthorityTable | None:
-        for h, row in enumerate(table.rows[:2]):
+        head = table.title_rows  # the column headings are under any title row ("5. Legal authority")
+        for h, row in enumerate(table.rows[:head + 2]):
+            if h < head:
+                continue
             a_col, p_col, l_col = self._header_cols(row)
             if a_col is not None and l_col is None and _label_column(table, h + 1, set(), only=a_col) == a_col:
                 # "Authority | Law | What it allows" over "A | Privacy Act 2020 ...": the labels of the
@@ -313,11 +316,12 @@ class _Reader:
 
     def _unheaded(self, table: Table) -> AuthorityTable | None:
         """A two-column table in the legal-authority section: purpose | citation, without headings."""
-        rows = [r for r in table.rows if len(r) == 2]
-        if len(rows) != len(table.rows) or not rows:
+        head = table.title_rows  # under any title row
+        rows = [r for r in table.rows[head:] if len(r) == 2]
+        if len(rows) != len(table.rows) - head or not rows:
             return None
         cited = [bool(self.cat.citations_in(r[1].text)) and not self.cat.citations_in(r[0].text) for r in rows]
-        first = 1 if not cited[0] and len(rows) > 1 else 0
+        first = head + (1 if not cited[0] and len(rows) > 1 else 0)
         data = cited[first:]
         if not data or sum(data) * 2 < len(data):
             return None
@@ -445,13 +449,13 @@ class _Reader:
             cells = [i for row in table.rows for c in row for i in c.blocks]
             if table.depth != base + 1 or not cells or not set(cells) <= inner:
                 continue
-            col = 0
-            for i, cell in enumerate(table.rows[0]):
+            col, head = 0, table.title_rows
+            for i, cell in enumerate(table.rows[head]):
                 if any(rx.search(" ".join(cell.text.split())) for rx in self.p.purpose_headers):
                     col = i
                     break
             purposes = []
-            for row in table.rows:
+            for row in table.rows[head:]:
                 if col >= len(row):
                     continue
                 text = self.cell_text(row[col])

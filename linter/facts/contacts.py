@@ -193,9 +193,10 @@ class ContactRecogniser:
     def _under_who_column(self, block: Block) -> bool:
         """A table cell under a heading that names the person or role ("Breach contact", "Name")."""
         place = self.facts.get(table_index).place(block)
-        if place is None or place.row == 0 or place.cell >= len(place.table.rows[0]):
+        head = place.table.title_rows if place is not None else 0
+        if place is None or place.row <= head or place.cell >= len(place.table.rows[head]):
             return False
-        header = " ".join(place.table.rows[0][place.cell].text.split())
+        header = " ".join(place.table.rows[head][place.cell].text.split())
         return len(header.split()) <= 4 and any(rx.search(header) for rx in self.who_column_res)
 
     def _capitalised_runs(self, text: str, connectors: bool) -> list[str]:

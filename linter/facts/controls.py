@@ -174,8 +174,9 @@ class ConceptFinder:
             return []
         out = []
         table = place.table
-        if place.row > 0 and place.cell < len(table.rows[0]):
-            header = " ".join(table.rows[0][place.cell].text.split()).rstrip(":")
+        head = table.title_rows
+        if place.row > head and place.cell < len(table.rows[head]):
+            header = " ".join(table.rows[head][place.cell].text.split()).rstrip(":")
             if header and len(header.split()) <= MAX_HEADER_WORDS and not header.endswith("."):
                 out.append(header)
         first = place.cells[0]
@@ -189,9 +190,9 @@ class ConceptFinder:
         """A checklist row ticked in a column whose heading negates ("In place | Not in place"): the
         control in the row is not in place, whatever its cell says."""
         place = self._tables.place(block)
-        if place is None or place.row == 0:
+        if place is None or place.row <= place.table.title_rows:
             return False
-        header = place.table.rows[0]
+        header = place.table.rows[place.table.title_rows]
         for n, cell in enumerate(place.cells):
             if n == place.cell or n >= len(header) or cell.text.strip() not in TICKS:
                 continue

@@ -303,6 +303,8 @@ class _Reader:
         # a key-facts row ("Agreed with | the information security team, on behalf of the panel") with
         # no field, date or signature line in it describes who agreed; it is no signature block
         groups = [g for g in groups if g.values or not self._row_of_a_box(g.block)]
+        # one word alone ("Details" labelling a cell that holds the signature table) is a label, no block
+        groups = [g for g in groups if g.values or len(g.loose) != 1 or len(g.loose[0].split()) > 1]
         return tuple(s for s in (self._signatory(g) for g in groups) if not s.empty)
 
     def _row_of_a_box(self, block: Block) -> bool:
@@ -430,12 +432,13 @@ class _Reader:
         rows = table.rows
         if not rows:
             return []
-        header = [self.fields_of(c.text) if len(c.text.split("\n")) <= 2 and self.starter(c.text) is None else ()
-                  for c in rows[0]]
-        named = {f for fs in header for f in fs}
-        if (sum(1 for fs in header if fs) >= 2 and len(named) >= 2
-                and any(f in ("name", "role", "signature", "date") for f in named)):
-            return self._column_table(table, header)
+        for head in dict.fromkeys((0, table.title_rows)):  # the column headings, under any title row
+            header = [self.fields_of(c.text) if len(c.text.split("\n")) <= 2 and self.starter(c.text) is None
+                      else () for c in rows[head]]
+            named = {f for fs in header for f in fs}
+            if (sum(1 for fs in header if fs) >= 2 and len(named) >= 2
+                    and any(f in ("name", "role", "signature", "date") for f in named)):
+                return self._column_table(table, header, head)
         if self._transposed(rows):
             return self._column_blocks(table)
         labels = [bool(self.fields_of(row[0].text.split(":")[0])) for row in rows if row[0].text.strip()]
@@ -486,10 +489,10 @@ class _Reader:
             groups.append(g)
         return groups
 
-    def _column_table(self, table: Table, header: list[tuple[str, ...]]) -> list[_Group]:
+    def _column_table(self, table: Table, header: list[tuple[str, ...]], head: int = 0) -> list[_Group]:
         covered = {f for fs in header for f in fs}
         groups = []
-        for row in table.rows[1:]:
+        for row in table.rows[head + 1:]:
             first = next((self.by_index[i] for c in row for i in c.blocks if i in self.by_index), None)
             if first is None:
                 continue

@@ -1,0 +1,181 @@
+"""Layouts of round 6 of tests/blind, written by people who never saw isplint: each section a table
+under a title row (a fillable form); the whole protocol one two-column table with te reo Māori beside
+English and the headings in rows of their own; a heading that joins two sections after a dash.
+
+Each layout is built from the same filled protocol (tests/protocols.py): the untouched protocol must
+give no finding, and deleting one section must give exactly that section's finding.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from linter.docx_reader import read_document
+from linter.engine import check_document
+from linter.facts import Facts, Options
+from linter.facts.signatures import signatories
+from linter.loader import open_package
+from linter.pack import load_pack
+from sample_protocols.docbuilder import DocBuilder
+from tests.protocols import SECTIONS, SIGNATORIES, _cell_value, _write_body
+
+PACK = load_pack()
+AS_OF = date(2026, 11, 24)
+
+
+def _read(b: DocBuilder, tmp_path, name="p.docx"):
+    path = tmp_path / name
+    b.save(path)
+    return read_document(open_package(path))
+
+
+def lint(b: DocBuilder, tmp_path):
+    return check_document(_read(b, tmp_path), PACK, Options(as_of=AS_OF))
+
+
+def facts(b: DocBuilder, tmp_path) -> Facts:
+    return Facts(_read(b, tmp_path), PACK, Options(as_of=AS_OF))
+
+
+def _tables(body) -> list:
+    return [item[1] for item in body if not isinstance(item, str) and item[0] == "table"]
+
+
+# ------------------------------------------------------------------ a form: a table per section
+def form_blocks(omit=(), signature_title: str | None = None) -> DocBuilder:
+    """Each section its own table: "n. Heading" merged across the top, then "Details | what it says"
+    (any table of the section nested in the details cell)."""
+    b = DocBuilder(title="Safety Table protocol form", author="Privacy Team")
+    b.header("IN-CONFIDENCE")
+    b.para("Multi-agency meeting information sharing protocol", style="Title")
+    b.para("Safety Table", bold=True)
+    for n, (key, heading, body) in enumerate([s for s in SECTIONS if s[0] not in omit], 1):
+        if key == "approval" and signature_title:
+            b.para("Each attending agency signs below.")
+            b.table([[signature_title, "", "", "", ""], *SIGNATORIES], header=False,
+                    merges=[((0, 0), (0, 4))])
+            continue
+        table = b.table([[f"{n}. {heading}", ""], ["Details", _cell_value(body)]], header=False,
+                        merges=[((0, 0), (0, 1))])
+        for rows in _tables(body):
+            b.nested_table(table.cell(1, 1), rows)
+        b.para("")
+    return b
+
+
+def test_a_form_with_a_title_row_over_each_section_is_clean(tmp_path):
+    assert [f.text for f in lint(form_blocks(), tmp_path)] == []
+
+
+def test_the_title_rows_are_the_sections_headings(tmp_path):
+    outline = facts(form_blocks(), tmp_path).outline
+    assert {s.key for s in outline.sections} >= {k for k, _, _ in SECTIONS}
+    assert [s.title for s in outline.sections if s.key == "review"] == [f"{len(SECTIONS) - 1}. Review"]
+
+
+def test_a_section_left_out_of_the_form_is_missing(tmp_path):
+    found = lint(form_blocks(omit=("conflicts-of-interest",)), tmp_path)
+    assert [(f.rule, f.data) for f in found] == [("ISP101", {"section": "conflicts-of-interest"})]
+
+
+def test_a_signature_table_under_a_title_row_reads_its_column_headings(tmp_path):
+    f = facts(form_blocks(signature_title="17. Sign-off"), tmp_path)
+    signed = {(s.agency, s.name, s.role) for s in f.get(signatories)}
+    assert {tuple(row[:3]) for row in SIGNATORIES[1:]} <= signed
+    assert [x.rule for x in check_document(f.document, PACK, Options(as_of=AS_OF))] == []
+
+
+def test_a_title_row_naming_no_section_stays_in_its_section(tmp_path):
+    """"For New Zealand Police" over a Name | Title block is part of the signature block, not a heading."""
+    b = DocBuilder(title="Protocol", author="Privacy Team")
+    b.header("IN-CONFIDENCE")
+    for key, heading, body in SECTIONS:
+        b.heading(heading, 1)
+        if key != "approval":
+            _write_body(b, body)
+            continue
+        b.para("Signed for and on behalf of each attending agency.")
+        for agency, name, role, _, when in SIGNATORIES[1:]:
+            b.table([[f"For {agency}", ""], ["Name", name], ["Title", role], ["Date", when]],
+                    header=False, merges=[((0, 0), (0, 1))])
+    f = facts(b, tmp_path)
+    assert [s.title for s in f.outline.sections][-1] == "Approval"
+    assert {s.agency for s in f.get(signatories)} >= {row[0] for row in SIGNATORIES[1:]}
+    assert [x.rule for x in check_document(f.document, PACK, Options(as_of=AS_OF))] == []
+
+
+# ------------------------------------------------------------------ te reo Māori beside English
+def side_by_side(heading_rows: str, omit=()) -> DocBuilder:
+    """One two-column table, te reo Māori left and English right.  Headings are a row of one merged
+    cell ("Wāhanga 3 | Purpose of sharing") or a row of two cells in a heading style."""
+    b = DocBuilder(title="Kawa", author="Privacy Team")
+    b.header("IN-CONFIDENCE")
+    b.para("Kawa Whakawhiti Mōhiohio | Information Sharing Protocol", style="Title")
+    rows, merges, styled, nested = [["Te Reo Māori", "English"]], [], [], []
+    for n, (key, heading, body) in enumerate([s for s in SECTIONS if s[0] not in omit], 1):
+        if heading_rows == "merged":
+            merges.append(((len(rows), 0), (len(rows), 1)))
+            rows.append([f"{n}. Wāhanga {n} | {heading}", ""])
+        else:
+            styled.append(len(rows))
+            rows.append([f"{n}. Wāhanga {n}", f"{n}. {heading}"])
+        for rows_of_table in _tables(body):
+            nested.append((len(rows), rows_of_table))
+        rows.append(["Kei te taha matau te kōrero.", _cell_value(body)])
+    table = b.table(rows, merges=merges)
+    for r in [*styled, *(start[0] for start, _ in merges)]:
+        for cell in table.rows[r].cells:
+            for p in cell.paragraphs:
+                p.style = b.doc.styles["Heading 2"]
+    for r, rows_of_table in nested:
+        b.nested_table(table.cell(r, 1), rows_of_table)
+    return b
+
+
+@pytest.mark.parametrize("heading_rows", ["merged", "two-cells"])
+def test_te_reo_beside_english_in_one_table_is_clean(heading_rows, tmp_path):
+    assert [f.text for f in lint(side_by_side(heading_rows), tmp_path)] == []
+
+
+@pytest.mark.parametrize("heading_rows", ["merged", "two-cells"])
+def test_a_section_left_out_of_the_bilingual_table_is_missing(heading_rows, tmp_path):
+    found = lint(side_by_side(heading_rows, omit=("tikanga",)), tmp_path)
+    assert [(f.rule, f.data) for f in found] == [("ISP101", {"section": "tikanga"})]
+
+
+# ------------------------------------------------------------------ a heading joining two sections
+def joined(heading: str) -> DocBuilder:
+    """The purposes and the law under one heading, before "Information to be shared" (which the
+    template puts between them)."""
+    body = {k: b for k, _, b in SECTIONS}
+    b = DocBuilder(title="Protocol", author="Privacy Team")
+    b.header("IN-CONFIDENCE")
+    for key, name, items in SECTIONS:
+        if key == "legal-authority":
+            continue
+        b.heading(heading if key == "sharing-purpose" else name, 1)
+        _write_body(b, items)
+        if key == "sharing-purpose":
+            _write_body(b, body["legal-authority"])
+    return b
+
+
+def test_a_heading_that_says_and_after_a_dash_is_both_sections(tmp_path):
+    f = facts(joined("Why we share — and the law that allows it"), tmp_path)
+    section = next(s for s in f.outline.sections if s.title.startswith("Why we share"))
+    assert section.keys == ("sharing-purpose", "legal-authority")
+    assert [x.rule for x in check_document(f.document, PACK, Options(as_of=AS_OF))] == []
+
+
+def test_a_dash_between_two_languages_is_one_section(tmp_path):
+    """"Te Tikanga Tuari — Method of sharing": tikanga here means a way of doing, and the heading is
+    the method of sharing in two languages, not the tikanga section joined to it."""
+    b = DocBuilder(title="Protocol", author="Privacy Team")
+    b.header("IN-CONFIDENCE")
+    for key, name, items in SECTIONS:
+        b.heading("Te Tikanga Tuari — Method of sharing" if key == "method-of-sharing" else name, 1)
+        _write_body(b, items)
+    keys = [s.keys for s in facts(b, tmp_path).outline.sections if s.title.startswith("Te Tikanga Tuari")]
+    assert keys == [("method-of-sharing",)]
