@@ -81,6 +81,18 @@ def lemmas_of(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=65536)
+def is_inflected_verb(word: str) -> bool:
+    """A word that can only be a verb, inflected ("relies", "authorises", "records" is a noun too)."""
+    from lemminflect import getAllLemmas
+
+    w = fold(word.strip(".,;:()\"'"))
+    if not w.isalpha():
+        return False
+    lemmas = getAllLemmas(w)
+    return set(lemmas) == {"VERB"} and w not in {fold(x) for x in lemmas["VERB"]}
+
+
 NOUN_FROM_VERB = ("ment",)  # "agreement", "endorsement", "arrangement": the act of the verb
 
 

@@ -87,6 +87,12 @@ class Table:
             n += 1
         return n if any(len(row) > 1 for row in self.rows[n:]) else 0
 
+    @property
+    def blocks_under_title(self) -> tuple[int, ...]:
+        """The paragraphs of its rows under any title row (the title may be the heading of the section
+        the table is in)."""
+        return tuple(i for row in self.rows[self.title_rows:] for cell in row for i in cell.blocks)
+
 
 @dataclass(frozen=True)
 class Comment:

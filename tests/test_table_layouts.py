@@ -15,11 +15,12 @@ import pytest
 from linter.docx_reader import read_document
 from linter.engine import check_document
 from linter.facts import Facts, Options
+from linter.facts.attendance import attending_agencies
 from linter.facts.signatures import signatories
 from linter.loader import open_package
 from linter.pack import load_pack
 from sample_protocols.docbuilder import DocBuilder
-from tests.protocols import SECTIONS, SIGNATORIES, _cell_value, _write_body
+from tests.protocols import AGENCIES, SECTIONS, SIGNATORIES, _cell_value, _write_body, build_protocol
 
 PACK = load_pack()
 AS_OF = date(2026, 11, 24)
@@ -179,3 +180,60 @@ def test_a_dash_between_two_languages_is_one_section(tmp_path):
         _write_body(b, items)
     keys = [s.keys for s in facts(b, tmp_path).outline.sections if s.title.startswith("Te Tikanga Tuari")]
     assert keys == [("method-of-sharing",)]
+
+
+# ------------------------------------------------------------------ a form's questions and answers
+def _with(key: str, extra: list, keep: bool = True) -> DocBuilder:
+    heading, body = next((h, b) for k, h, b in SECTIONS if k == key)
+    return build_protocol(replace={key: (heading, [*(body if keep else []), *extra])})
+
+
+def _rules(b: DocBuilder, tmp_path) -> list[str]:
+    return [f.rule for f in lint(b, tmp_path)]
+
+
+def test_a_forms_question_states_nothing(tmp_path):
+    question = [("table", [["Question", "Answer"], ["Does this protocol itself allow sharing?",
+                            "No. Each disclosure relies on the legal authority stated for its purpose."]])]
+    assert _rules(_with("legal-authority", question), tmp_path) == []
+
+
+def test_the_answer_under_a_question_still_states_what_it_says(tmp_path):
+    claim = [("table", [["Question", "Answer"], ["Does this protocol itself allow sharing?",
+                         "Yes. This protocol authorises the attending agencies to share personal information."]])]
+    assert _rules(_with("legal-authority", claim), tmp_path) == ["ISP305"]
+
+
+def _review_form(owner_answer: str) -> DocBuilder:
+    return _with("review", [("table", [["Question", "Answer"],
+                                       ["How often is the protocol reviewed?", "Review every: 24 months"],
+                                       ["Which agency initiates the review?", owner_answer]])], keep=False)
+
+
+def test_a_question_asking_who_initiates_the_review_labels_its_answer(tmp_path):
+    assert _rules(_review_form("Responsible agency: New Zealand Police"), tmp_path) == []
+
+
+def test_the_question_answered_with_no_agency_leaves_the_review_without_an_owner(tmp_path):
+    assert _rules(_review_form("To be confirmed at the first meeting."), tmp_path) == ["ISP603"]
+
+
+NAMES = [a.replace(" (lead attending agency)", "") for a in AGENCIES]
+
+
+def test_a_table_of_agencies_under_a_question_with_a_lead_row(tmp_path):
+    rows = [["Which agencies attend?", "Sector"], *[[a, "Government"] for a in NAMES],
+            ["Lead attending agency", "New Zealand Police"]]
+    b = _with("attending-agencies", ["These agencies attend the meeting.", ("table", rows)], keep=False)
+    found = facts(b, tmp_path).get(attending_agencies)
+    assert [a.name for a in found] == NAMES
+    assert [a.name for a in found if a.lead] == ["New Zealand Police"]
+    assert _rules(b, tmp_path) == []
+
+
+def test_agencies_a_line_each_in_the_answer_cell_of_a_form(tmp_path):
+    rows = [["Question", "Answer"], ["Which agencies attend?", list(NAMES)], ["Lead agency", "New Zealand Police"]]
+    b = _with("attending-agencies", [("table", rows)], keep=False)
+    assert [a.name for a in facts(b, tmp_path).get(attending_agencies)] == NAMES
+    rows[1][1] = rows[1][1][:-1]  # one agency no longer attends: it need not sign, and is no finding
+    assert _rules(_with("attending-agencies", [("table", rows)], keep=False), tmp_path) == []

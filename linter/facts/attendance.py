@@ -191,7 +191,7 @@ class _Agencies:
             if not text:
                 continue
             place = self.tables.place(block) or self.tables.typed(block)
-            if place is not None and all(i in inside for row in place.table.rows for c in row for i in c.blocks):
+            if place is not None and all(i in inside for i in place.table.blocks_under_title):
                 if id(place.table) not in done_tables:
                     done_tables.add(id(place.table))
                     for raw, cell_block, lead in self._table_names(place.table):
@@ -240,17 +240,30 @@ class _Agencies:
         header = [c.text.strip() for c in rows[head]]
         col = next((i for i, h in enumerate(header) if any(rx.search(h) for rx in self.column_res)), None)
         body = rows[head + 1:] if col is not None else rows[head:]
-        if col is None:
-            col = 0
+        if col is None:  # no heading names it: the column naming most agencies, under any headings
+            col = max(range(max(len(r) for r in body)), key=lambda c: (self._agencies_in_column(body, c), -c))
+            if body and not self._agencies_in_column(body[:1], col):
+                body = body[1:]
         for row in body:
             if col >= len(row) or not row[col].blocks:
                 continue
-            cell_block = by_index.get(row[col].blocks[0])
-            if cell_block is None:
-                continue
-            text = " ".join(t for _, t in self.fill.cell_paragraphs(row[col], by_index))
-            lead = any(rx.search(c.text) for i, c in enumerate(row) if i != col for rx in self.cell_res)
-            yield text, cell_block, lead
+            cells = [(col, row[col])]
+            if self._lead_label(row[col].text):  # "Lead attending agency | New Zealand Police"
+                cells = [(i, c) for i, c in enumerate(row) if i != col and c.text.strip()][:1]
+            for at, cell in cells:
+                lead = any(rx.search(c.text) for i, c in enumerate(row) if i != at for rx in self.cell_res)
+                for cell_block, text in self.fill.cell_paragraphs(cell, by_index):  # a name a line
+                    yield text, cell_block, lead
+
+    def _agencies_in_column(self, rows, col: int) -> int:
+        """How many of the column's cells name an agency the catalogue knows (not as a lead label)."""
+        return sum(1 for row in rows if col < len(row) and self.cat.known_in(row[col].text.split("\n")[0])
+                   and not self._lead_label(row[col].text))
+
+    def _lead_label(self, text: str) -> bool:
+        """A cell that is only a lead label ("Lead attending agency")."""
+        text = " ".join(text.split()).strip(" :")
+        return any(rx.fullmatch(text) for rx in self.cell_res)
 
     def _plain_list(self, text: str) -> list[str]:
         """The parts of a paragraph that is nothing but agencies separated by semicolons."""

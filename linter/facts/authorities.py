@@ -29,7 +29,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from ..model import Block, Cell, Table
-from ..lexicon import LEXICON
+from ..lexicon import LEXICON, is_inflected_verb
 from ..text import fold, fold_in_place
 from . import Facts
 from .filler import filler
@@ -264,6 +264,8 @@ class _Reader:
 
     def _header_cols(self, row: tuple[Cell, ...]):
         a_col = p_col = l_col = None
+        if any(len(c.text.split()) > 6 and c.text.rstrip().endswith(".") for c in row):
+            return a_col, p_col, l_col  # a sentence in it: a label | value row, not column headings
         for i, cell in enumerate(row):
             text = " ".join(cell.text.split())
             if not text or len(text.split()) > 6:
@@ -529,7 +531,8 @@ class _Reader:
                 if b.list_level is not None and list_depth(b) <= top and depth[b.index] == base:
                     n += 1
                     label = () if self.split_label(text)[0] else self.ordinal_label(n)
-                stated = depth[b.index] > base or self._stated_item(text)
+                # a table cell gives an authority, unless it is prose ("No. Each disclosure relies on ...")
+                stated = (depth[b.index] > base and not self._prose(text)) or self._stated_item(text)
                 parts = [p for p in text.split(";") if p.strip()] if stated else [text]
                 out.extend(self.authority(p.strip(), b, stated=stated, label=label) for p in parts)
                 continue
@@ -591,6 +594,10 @@ class _Reader:
                 return text[m.end() + lead.end():].strip()
         return text.strip()
 
+    def _prose(self, text: str) -> bool:
+        """A sentence about the authorities rather than one given: it has a verb."""
+        return self._says_a_verb(text) or any(is_inflected_verb(w) for w in text.split())
+
     def _says_a_verb(self, text: str) -> bool:
         return any(fold(w.strip(".,;:()")) in self.finite_verbs for w in text.split())
 
@@ -604,7 +611,7 @@ class _Reader:
         rest = self.p.purpose_ref_re.sub(" ", fold_in_place(rest))
         rest = re.sub(r"^[\s:–—-]+", "", rest)
         words = len(rest.split())
-        if self._says_a_verb(rest):  # a statement about authorities ("This protocol does not ..."), not one
+        if self._prose(rest):  # a statement about authorities ("This protocol does not ..."), not one
             return False
         return words <= SHORT_WORDS or (words <= NOT_LAW_WORDS and self.cat.is_not_law(rest))
 

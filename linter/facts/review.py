@@ -34,6 +34,7 @@ from ..vocab import Field, List, Regex, SectionKey, Table, Wordings, declare
 from ..wording import compile_wordings, says
 
 SHORT_VALUE_WORDS = 8  # a form-row value this short is the answer to its label ("24 months")
+INLINE_LABEL_RE = re.compile(r"^\s*([^:\n]{2,40}?):\s*\S")  # "Responsible agency: MSD"
 CLAUSE_RE = re.compile(r"[,;:–—]\s|\s(?:and|but|although|while|however)\s", re.I)  # where a clause starts
 
 
@@ -165,12 +166,13 @@ class _Reader:
                     if not sentence:
                         continue
                     fragment = titled and self.is_note(sentence)
+                    kind_here = kind or self.inline_label(sentence)
                     if (says(sentence, about) or (before_about and self.points_back(sentence)) or answer
                             or fragment):
-                        out.append((sentence, block, kind))  # (or it goes on about the review before it)
+                        out.append((sentence, block, kind_here))  # (or it goes on about the review before it)
                         before_about, answer = True, False
-                    elif short and (section.form_row or kind):
-                        out.append((sentence, block, kind or "period"))
+                    elif short and (section.form_row or kind_here):
+                        out.append((sentence, block, kind_here or "period"))
                     else:
                         before_about = False
                     answer = False
@@ -227,7 +229,14 @@ class _Reader:
         for kind, res in (("date", self.date_labels), ("owner", self.owner_labels), ("period", self.period_labels)):
             if any(rx.search(label) for rx in res):
                 return kind
+        if self.says_owner(label):  # a form's question: "Which agency initiates the review?"
+            return "owner"
         return None
+
+    def inline_label(self, sentence: str) -> str | None:
+        """The kind of a label the sentence starts with ("Responsible agency: New Zealand Police")."""
+        m = INLINE_LABEL_RE.match(sentence)
+        return self.label_kind(m.group(1)) if m else None
 
     def row_label(self, block: Block) -> str | None:
         """The kind of a label | value row the block is the value of ("Review owner | MSD")."""

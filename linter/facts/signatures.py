@@ -291,7 +291,7 @@ class _Reader:
                 state[0] = None  # a key-facts row ("Agreed with | ...") is a block of its own
             previous = section
             place = self.tables.place(block) or self.tables.typed(block)
-            if place is not None and all(i in inside for row in place.table.rows for c in row for i in c.blocks):
+            if place is not None and all(i in inside for i in place.table.blocks_under_title):
                 if id(place.table) not in done:
                     done.add(id(place.table))
                     groups.extend(self._table(place.table, state[0]))
@@ -449,7 +449,7 @@ class _Reader:
         groups: list[_Group] = []  # side-by-side blocks: read each column top to bottom
         for c in range(max(len(r) for r in rows)):
             state: list[_Group | None] = [None]
-            for row in rows:
+            for row in rows[table.title_rows:]:
                 if c < len(row):
                     for line in self._cell_lines(row[c]):
                         self._line(line, groups, state)

@@ -84,6 +84,8 @@ class PhraseRule:
 
     def match(self, sentence: Sentence) -> StatementMatch | None:
         text = sentence.text.replace("’", "'").replace("‘", "'")
+        if text.rstrip().endswith("?"):
+            return None  # a question states nothing ("Does this protocol itself allow sharing?")
         if self._any(self.exceptions, text):
             return None
         if self.requires and not self._any(self.requires, text):
