@@ -10,6 +10,8 @@
 * :func:`contains_words` - whether a name is said in a text, word for word.
 * :func:`tidy` - one line, without the stars and edge punctuation of a template's labels
   ("*Agency name:*" -> "Agency name").
+* :func:`box_before` - whether a form's tick box in front of an option is ticked ("☒ IN-CONFIDENCE
+  ☐ SENSITIVE", "[X] Yes [ ] No"; a Word checkbox control reads as ☒ or ☐).
 
 Sentence splitting is :mod:`linter.nlp` (spaCy); negation is :class:`linter.wording.Negation`, with
 the pack's negation words.
@@ -56,3 +58,18 @@ def contains_words(text: str, name: str, least: int = 4) -> bool:
 def tidy(text: str) -> str:
     """One line, without the stars a template puts round its labels and the punctuation at its edges."""
     return " ".join(text.replace("*", " ").split()).strip(_EDGES)
+
+
+_TICKED_BOX = re.compile(r"(?:[☒☑✓✔]|\[\s*[xX✓✔]\s*\])\s*$")
+_EMPTY_BOX = re.compile(r"(?:[☐□]|\[\s*\])\s*$")
+BOXES = re.compile(r"[☒☑☐□]|\[\s*[xX✓✔]?\s*\](?=\s*[A-Za-z])")  # a text with these offers choices
+
+
+def box_before(text: str, start: int) -> bool | None:
+    """True when a ticked box comes right before ``start``, False for an empty one, None for no box."""
+    before = text[:start]
+    if _TICKED_BOX.search(before):
+        return True
+    if _EMPTY_BOX.search(before):
+        return False
+    return None

@@ -237,3 +237,33 @@ def test_agencies_a_line_each_in_the_answer_cell_of_a_form(tmp_path):
     assert [a.name for a in facts(b, tmp_path).get(attending_agencies)] == NAMES
     rows[1][1] = rows[1][1][:-1]  # one agency no longer attends: it need not sign, and is no finding
     assert _rules(_with("attending-agencies", [("table", rows)], keep=False), tmp_path) == []
+
+
+def _review_rows(period_answer: str) -> DocBuilder:
+    return _with("review", [("table", [["Question", "Answer"],
+                                       ["How often is the protocol reviewed?", period_answer],
+                                       ["Which agency initiates the review?", "New Zealand Police"]])], keep=False)
+
+
+@pytest.mark.parametrize("answer", ["Every 18 months, or earlier if the meeting's processes change.",
+                                    "Review every: [18] months"])
+def test_the_answer_to_how_often_the_review_is_gives_its_period(answer, tmp_path):
+    assert _rules(_review_rows(answer), tmp_path) == []
+
+
+def test_a_bracketed_field_of_36_months_is_too_long(tmp_path):
+    assert [(f.rule, f.data.get("months")) for f in lint(_review_rows("Review every: [36] months"), tmp_path)] \
+        == [("ISP602", 36)]
+
+
+@pytest.mark.parametrize("boxes", [("☒", "☐"), ("[X]", "[ ]")])
+def test_only_the_ticked_classification_is_stated(boxes, tmp_path):
+    on, off = boxes
+    ticked = _with("security-classification",
+                   [f"Classification: {on} IN-CONFIDENCE   {off} SENSITIVE   {off} RESTRICTED"], keep=False)
+    assert _rules(ticked, tmp_path) == []
+    low = _with("security-classification",
+                [f"Classification: {on} UNCLASSIFIED   {off} IN-CONFIDENCE   {off} SENSITIVE"], keep=False)
+    found = [(f.rule, f.data.get("classification")) for f in lint(low, tmp_path)]
+    assert ("ISP402", "UNCLASSIFIED") in found  # (and ISP404: the page header still says IN-CONFIDENCE)
+    assert {rule for rule, _ in found} == {"ISP402", "ISP404"}

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block
+from ..text import BOXES, box_before
 from ..vocab import Field, List, Regex, SectionKey, Str, Table, Tables, declare
 from . import Facts
 
@@ -186,6 +187,9 @@ class Classification:
             whole = self._alone_in(text, block)
             if whole is not None:
                 alone.append((position, block, whole))
+                continue
+            if BOXES.search(text):  # "Classification: ☒ IN-CONFIDENCE ☐ SENSITIVE": the ticked one
+                found.extend(self._markings(text, "statement", block, lambda t, s, e: box_before(t, s) is True))
                 continue
             for sentence in nlp.sentences(text):
                 if any(rx.search(sentence) for rx in self.scheme.guidance):

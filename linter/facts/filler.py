@@ -32,6 +32,7 @@ INSTRUCTIONS = declare(Table("instructions", "The template's guidance addressed 
 # A closing lead-in says what should follow ("Lead agency:", "The attending agencies are:"); it is not
 # content, but a sentence before it is ("Police is the lead agency. The attending agencies are:").
 LEAD_IN_RE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:[^.!?]|[.!?](?=\S))*:\s*$")
+FIELD_NUMBER_RE = re.compile(r"\[\s*(\d{1,4})\s*\]")  # a number typed into a bracketed form field
 MAX_HEADER_WORDS = 8
 
 
@@ -126,6 +127,7 @@ class Filler:
         for rx in self.placeholder_res:
             text = rx.sub(" ", text)
         text = LEAD_IN_RE.sub("", " ".join(text.split())).strip()
+        text = FIELD_NUMBER_RE.sub(r"\1", text)  # a form's filled field: "Review every: [24] months"
         if self._column_header(block, text) and self._first_in_cell(block):
             return ""  # a column heading says what should follow, it is not the content
         return text if re.search(r"\w\w", text) else ""

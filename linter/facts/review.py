@@ -159,6 +159,8 @@ class _Reader:
                 if not text:
                     continue
                 kind = self.row_label(block) or title_kind
+                # the answer beside a row label about the review ("How often is the protocol reviewed?")
+                asked = says(self.row_label_text(block), about)
                 short = len(text.split()) <= SHORT_VALUE_WORDS
                 before_about = False
                 for sentence in sentences(text):
@@ -168,7 +170,7 @@ class _Reader:
                     fragment = titled and self.is_note(sentence)
                     kind_here = kind or self.inline_label(sentence)
                     if (says(sentence, about) or (before_about and self.points_back(sentence)) or answer
-                            or fragment):
+                            or fragment or asked):
                         out.append((sentence, block, kind_here))  # (or it goes on about the review before it)
                         before_about, answer = True, False
                     elif short and (section.form_row or kind_here):
@@ -240,10 +242,15 @@ class _Reader:
 
     def row_label(self, block: Block) -> str | None:
         """The kind of a label | value row the block is the value of ("Review owner | MSD")."""
+        label = self.row_label_text(block)
+        return self.label_kind(label) if label else None
+
+    def row_label_text(self, block: Block) -> str:
+        """The label of the label | value row the block is the value of, or ''."""
         place = self.tables.place(block)
         if place is None or place.cell == 0:
-            return None
-        return self.label_kind(place.cells[0].text)
+            return ""
+        return place.cells[0].text
 
     # -- reading the statements -----------------------------------------------
     def read(self) -> ReviewTerms:
