@@ -83,11 +83,12 @@ def lemmas_of(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def is_inflected_verb(word: str) -> bool:
-    """A word that can only be a verb, inflected ("relies", "authorises", "records" is a noun too)."""
+    """A word that can only be a verb in the present tense ("relies", "authorises"; "records" is a noun
+    too, and "sharing", "stated" often say what kind of thing: "sharing policy")."""
     from lemminflect import getAllLemmas
 
     w = fold(word.strip(".,;:()\"'"))
-    if not w.isalpha():
+    if not w.isalpha() or not w.endswith("s"):
         return False
     lemmas = getAllLemmas(w)
     return set(lemmas) == {"VERB"} and w not in {fold(x) for x in lemmas["VERB"]}

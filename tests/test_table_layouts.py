@@ -267,3 +267,56 @@ def test_only_the_ticked_classification_is_stated(boxes, tmp_path):
     found = [(f.rule, f.data.get("classification")) for f in lint(low, tmp_path)]
     assert ("ISP402", "UNCLASSIFIED") in found  # (and ISP404: the page header still says IN-CONFIDENCE)
     assert {rule for rule, _ in found} == {"ISP402", "ISP404"}
+
+
+# ------------------------------------------------------------------ prose in an authority table
+def _authority_table(last_row: list[str]) -> DocBuilder:
+    heading, body = next((h, b) for k, h, b in SECTIONS if k == "legal-authority")
+    rows = [*_tables(body)[0], last_row]
+    return build_protocol(replace={"legal-authority": (heading, [("table", rows)])})
+
+
+def test_a_sentence_in_an_authority_cell_gives_no_authority(tmp_path):
+    note = ["Note", "The protocol records which authority each purpose relies on; it cannot create or change the law."]
+    assert _rules(_authority_table(note), tmp_path) == []
+
+
+def test_a_name_in_an_authority_cell_that_is_no_law_is_still_reported(tmp_path):
+    given = ["3. Coordinate the meeting", "Safety Meeting Terms of Reference"]
+    assert "ISP302" in _rules(_authority_table(given), tmp_path)
+
+
+# ------------------------------------------------------------------ a heading over a form
+def terms_of_reference(omit=()) -> DocBuilder:
+    """A group's terms of reference: its own headings, then "Confidentiality and information sharing"
+    over a form table holding most of the protocol's sections."""
+    inside = [s for s in SECTIONS[2:-2] if s[0] not in omit]
+    b = DocBuilder(title="Terms of Reference", author="Secretariat")
+    b.header("IN-CONFIDENCE")
+    for key, heading, body in SECTIONS[:2]:
+        b.heading(heading, 1)
+        _write_body(b, body)
+    b.heading("Quorum", 1)
+    b.para("Half the members, including the chair, make a quorum.")
+    b.heading("Confidentiality and information sharing", 1)
+    b.para("The table below is the group's information sharing protocol.")
+    table = b.form_table([(heading, _cell_value(body)) for _, heading, body in inside])
+    for row, (_, _, body) in enumerate(inside):
+        for rows in _tables(body):
+            b.nested_table(table.cell(row, 1), rows)
+    for key, heading, body in SECTIONS[-2:]:
+        b.heading(heading, 1)
+        _write_body(b, body)
+    return b
+
+
+def test_a_heading_over_a_form_naming_one_of_its_rows_groups_the_form(tmp_path):
+    f = facts(terms_of_reference(), tmp_path)
+    group = next(s for s in f.outline.sections if s.title == "Confidentiality and information sharing")
+    assert group.key is None
+    assert [x.rule for x in check_document(f.document, PACK, Options(as_of=AS_OF))] == []
+
+
+def test_a_row_left_out_of_the_form_under_the_heading_is_missing(tmp_path):
+    found = lint(terms_of_reference(omit=("tikanga",)), tmp_path)
+    assert [(f.rule, f.data) for f in found] == [("ISP101", {"section": "tikanga"})]

@@ -494,8 +494,9 @@ class _Reader:
             if not whole and any(rx.search(text) for rx in self.p.authority_pointers):
                 out.append(replace(self.authority(text, block, stated=False, label=label), pointer=True))
                 continue
+            stated = bool(whole) or not self._prose(text)  # (a sentence citing no law says, not gives)
             for part in (p.strip() for p in text.split(";") if p.strip()):
-                a = self.authority(part, block, stated=True, label=label)
+                a = self.authority(part, block, stated=stated, label=label)
                 if not a.citations:  # "...; s 66" and "...; s 15 for reports of concern" cite the law before
                     a = replace(a, citations=tuple(c for c in whole if c.text and c.text in part))
                 out.append(a)
