@@ -320,3 +320,34 @@ def test_a_heading_over_a_form_naming_one_of_its_rows_groups_the_form(tmp_path):
 def test_a_row_left_out_of_the_form_under_the_heading_is_missing(tmp_path):
     found = lint(terms_of_reference(omit=("tikanga",)), tmp_path)
     assert [(f.rule, f.data) for f in found] == [("ISP101", {"section": "tikanga"})]
+
+
+# ------------------------------------------------------------------ terms of reference drafting
+def _run_on_purposes(second_authority: str) -> DocBuilder:
+    purposes = [
+        "Members share personal information for two purposes:",
+        "(a)  to assess the risk of family violence to victims and their children; and (b)  to agree a "
+        "safety plan and the supports each agency will provide to the family.",
+    ]
+    heading, _ = next((h, b) for k, h, b in SECTIONS if k == "legal-authority")
+    authority = (heading, [("table", [["Purpose", "Legal authority"],
+                                      ["(a) Assessing risk", "Family Violence Act 2018, section 20"],
+                                      ["(b) Safety planning", second_authority]])])
+    return build_protocol(replace={"sharing-purpose": ("Purpose of sharing", purposes),
+                                   "legal-authority": authority})
+
+
+def test_lettered_purposes_running_on_in_one_paragraph_are_each_a_purpose(tmp_path):
+    assert _rules(_run_on_purposes("Oranga Tamariki Act 1989, section 66C"), tmp_path) == []
+
+
+def test_the_second_run_on_purpose_without_its_authority_is_reported(tmp_path):
+    found = lint(_run_on_purposes(""), tmp_path)
+    assert [(f.rule, f.data["purpose"][:20]) for f in found] == [("ISP301", "to agree a safety pl")]
+
+
+def test_people_being_told_is_what_a_transparency_section_says(tmp_path):
+    told = ["People referred are told, on the referral form and in person, which agencies attend and what "
+            "may be shared about them."]
+    b = build_protocol(replace={"transparency": ("Openness with people and whānau", told)})
+    assert _rules(b, tmp_path) == []

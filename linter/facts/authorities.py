@@ -391,12 +391,13 @@ class _Reader:
                     out[-1][1].append(b)  # "Legal authority: ..." under a purpose is not a purpose
                 elif is_item and not self._not_purpose(rest) and not self._pointer(rest) \
                         and not rest.rstrip().endswith(":"):  # "Information is shared to:" introduces them
-                    n += 1
                     typed_labels = self.split_labels(b.text)[0]
-                    label = typed_labels if typed else self.ordinal_label(n)
-                    if typed and any("." in t for t in typed_labels):  # "3.1" is also the first purpose
-                        label += self.ordinal_label(n)
-                    out.append((Purpose(rest, b, label), []))
+                    for inner, text in _run_on_items(typed, rest):  # "(a) to assess ...; and (b) to agree ..."
+                        n += 1
+                        label = typed_labels[:-1] + (inner,) if typed else self.ordinal_label(n)
+                        if typed and any("." in t for t in typed_labels):  # "3.1" is also the first purpose
+                            label += self.ordinal_label(n)
+                        out.append((Purpose(text, b, label), []))
                 elif out and b.list_level is not None and list_depth(b) > top:
                     out[-1][1].append(b)
         else:
@@ -878,3 +879,22 @@ def repealed_mentions(facts: Facts) -> tuple[RepealedMention, ...]:
                 if c.repealed_by and (c.repealed_by not in current or block.index in given):
                     out.append(RepealedMention(c, sentence))
     return tuple(out)
+
+
+_NEXT_ITEM = re.compile(r";\s*(?:\w+\s+)?\((?P<label>[a-z]|[0-9]{1,2})\)\s+")
+
+
+def _run_on_items(label: str | None, text: str) -> list[tuple[str | None, str]]:
+    """A lettered item that runs on into the next in one paragraph ("(a) to assess ...; and (b) to
+    agree ..."): each item with its label, when the labels follow one another."""
+    out: list[tuple[str | None, str]] = [(label, text)]
+    if label is None or not re.fullmatch(r"[a-z]|[0-9]{1,2}", label):
+        return out
+    while True:
+        last_label, last = out[-1]
+        want = str(int(last_label) + 1) if last_label.isdigit() else chr(ord(last_label) + 1)
+        m = next((m for m in _NEXT_ITEM.finditer(last) if m.group("label") == want), None)
+        if m is None:
+            return out
+        out[-1] = (last_label, last[:m.start()].strip())
+        out.append((want, last[m.end():].strip()))
