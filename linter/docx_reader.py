@@ -300,7 +300,8 @@ class _PartReader:
                 cells.append(
                     Cell(text="\n".join(b.text for b in mine), blocks=tuple(b.index for b in mine))
                 )
-            rows.append(tuple(cells))
+            if cells:  # (a row with no cell, in a damaged or hand-made file, holds nothing)
+                rows.append(tuple(cells))
         self.tables.append(Table(index=number, part=self.part, rows=tuple(rows), depth=depth))
 
     # -- paragraph ---------------------------------------------------------

@@ -351,3 +351,19 @@ def test_people_being_told_is_what_a_transparency_section_says(tmp_path):
             "may be shared about them."]
     b = build_protocol(replace={"transparency": ("Openness with people and whānau", told)})
     assert _rules(b, tmp_path) == []
+
+
+def test_degenerate_tables_in_every_section_do_not_break_the_reading(tmp_path):
+    """Rows with no cells and tables with nothing in them, as damaged or hand-made files have them,
+    after every heading: the protocol is still read, with no finding."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    b = build_protocol()
+    empty_rows = f'<w:tbl {nsdecls("w")}><w:tblPr/><w:tblGrid/><w:tr/><w:tr/></w:tbl>'
+    blank_cell = (f'<w:tbl {nsdecls("w")}><w:tblPr/><w:tblGrid/><w:tr/><w:tr><w:tc><w:p/></w:tc>'
+                  f'<w:tc><w:p/></w:tc></w:tr><w:tr/></w:tbl>')
+    for p in [p for p in b.doc.paragraphs if p.style.name.startswith("Heading")]:
+        p._p.addnext(parse_xml(empty_rows))
+        p._p.addnext(parse_xml(blank_cell))
+    assert _rules(b, tmp_path) == []

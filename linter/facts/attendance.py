@@ -241,7 +241,10 @@ class _Agencies:
         col = next((i for i, h in enumerate(header) if any(rx.search(h) for rx in self.column_res)), None)
         body = rows[head + 1:] if col is not None else rows[head:]
         if col is None:  # no heading names it: the column naming most agencies, under any headings
-            col = max(range(max(len(r) for r in body)), key=lambda c: (self._agencies_in_column(body, c), -c))
+            width = max(len(r) for r in body)
+            if not width:
+                return
+            col = max(range(width), key=lambda c: (self._agencies_in_column(body, c), -c))
             if body and not self._agencies_in_column(body[:1], col):
                 body = body[1:]
         for row in body:
