@@ -562,22 +562,23 @@ class Outline:
         """A heading over sub-headings that are two or more different sections ("Part 4 – Oversight and
         approval" over "Relationship management", "Review", "Approval", or over the rows of a form
         table) groups them: it is none of them."""
-        trusted = [c for c in cands if (c.trusted or c.how == "form") and c.level is not None]
-        for i, c in enumerate(trusted):
+        def names(heads: list[Candidate]) -> set[tuple[str, ...]]:
+            return {k.options[0][0].keys for k in heads if k.options and k.options[0][0].score >= self._threshold(k)}
+
+        heads = [c for c in cands if (c.trusted or c.how == "form") and c.level is not None]
+        for i, c in enumerate(heads):
             children, forms = [], []
-            for later in trusted[i + 1:]:
+            for later in heads[i + 1:]:
                 if later.level <= c.level:
                     break
                 if later.how != "form" or (c.block.table_depth and later.block.table == c.block.table):
                     children.append(later)  # (a form's rows are grouped by a row of their own table)
                 else:
                     forms.append(later)
-            named = {k.options[0][0].keys for k in children
-                     if k.options and k.options[0][0].score >= self._threshold(k)}
+            named = names(children)
             # a heading over a form that names its section again ("Confidentiality and information
             # sharing" over "Purposes of sharing | ...", "Legal authority | ...") is the form's group
-            in_forms = {k.options[0][0].keys for k in forms
-                        if k.options and k.options[0][0].score >= self._threshold(k)}
+            in_forms = names(forms)
             if len(in_forms) >= 2 and c.options and c.options[0][0].keys in in_forms:
                 named |= in_forms
             if len(named) >= 2:

@@ -11,7 +11,8 @@
 * :func:`tidy` - one line, without the stars and edge punctuation of a template's labels
   ("*Agency name:*" -> "Agency name").
 * :func:`box_before` - whether a form's tick box in front of an option is ticked ("☒ IN-CONFIDENCE
-  ☐ SENSITIVE", "[X] Yes [ ] No"; a Word checkbox control reads as ☒ or ☐).
+  ☐ SENSITIVE", "[X] Yes [ ] No"; a Word checkbox control reads as ☒ or ☐); ``TICKS``, the marks
+  that tick a checklist cell.
 
 Sentence splitting is :mod:`linter.nlp` (spaCy); negation is :class:`linter.wording.Negation`, with
 the pack's negation words.
@@ -60,7 +61,9 @@ def tidy(text: str) -> str:
     return " ".join(text.replace("*", " ").split()).strip(_EDGES)
 
 
-_TICKED_BOX = re.compile(r"(?:[☒☑✓✔]|\[\s*[xX✓✔]\s*\])\s*$")
+_TICKED = "☒☑✓✔"  # a ticked box or a tick
+TICKS = frozenset(_TICKED + "✗✘×xX")  # a mark alone in a checklist cell (a cross marks it too)
+_TICKED_BOX = re.compile(rf"(?:[{_TICKED}]|\[\s*[xX✓✔]\s*\])\s*$")
 _EMPTY_BOX = re.compile(r"(?:[☐□]|\[\s*\])\s*$")
 BOXES = re.compile(r"[☒☑☐□]|\[\s*[xX✓✔]?\s*\](?=\s*[A-Za-z])")  # a text with these offers choices
 

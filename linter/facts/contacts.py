@@ -193,11 +193,8 @@ class ContactRecogniser:
     def _under_who_column(self, block: Block) -> bool:
         """A table cell under a heading that names the person or role ("Breach contact", "Name")."""
         place = self.facts.get(table_index).place(block)
-        head = place.table.title_rows if place is not None else 0
-        if place is None or place.row <= head or place.cell >= len(place.table.rows[head]):
-            return False
-        header = " ".join(place.table.rows[head][place.cell].text.split())
-        return len(header.split()) <= 4 and any(rx.search(header) for rx in self.who_column_res)
+        header = place.column_heading if place is not None else ""
+        return bool(header) and len(header.split()) <= 4 and any(rx.search(header) for rx in self.who_column_res)
 
     def _capitalised_runs(self, text: str, connectors: bool) -> list[str]:
         """Maximal runs of capitalised words (joined by connectors such as "of", "o" when asked)."""

@@ -24,6 +24,7 @@ from functools import cached_property
 from ..lexicon import LEXICON, antecedent
 from ..model import Block
 from ..pack import Pack
+from ..text import TICKS
 from ..vocab import Bool, Field, Int, List, Named, Str, Table, Tables, declare
 from ..wording import Negation, Sentence, Wording
 from . import Facts
@@ -32,7 +33,6 @@ from .table_rows import table_index
 
 MAX_LEAD_IN_WORDS = 8  # a bold label such as "Restrictions" that introduces a list
 MAX_HEADER_WORDS = 6  # a column heading ("What we never do") read with each cell under it
-TICKS = frozenset("✓✔☑☒✗✘×xX")  # a tick in a checklist cell
 
 WORDING = Table("wording", "Groups of words a sentence must all say.", {
     "all": Field(List(List(Str)), "The groups: each a list of words or phrases, any one of which will do "
@@ -173,12 +173,9 @@ class ConceptFinder:
         if place is None:
             return []
         out = []
-        table = place.table
-        head = table.title_rows
-        if place.row > head and place.cell < len(table.rows[head]):
-            header = " ".join(table.rows[head][place.cell].text.split()).rstrip(":")
-            if header and len(header.split()) <= MAX_HEADER_WORDS and not header.endswith("."):
-                out.append(header)
+        header = place.column_heading.rstrip(":")
+        if header and len(header.split()) <= MAX_HEADER_WORDS and not header.endswith("."):
+            out.append(header)
         first = place.cells[0]
         if place.cell > 0 and first.blocks and first.blocks[0] not in self._headings:
             label = " ".join(first.text.split()).rstrip(":")
@@ -190,9 +187,9 @@ class ConceptFinder:
         """A checklist row ticked in a column whose heading negates ("In place | Not in place"): the
         control in the row is not in place, whatever its cell says."""
         place = self._tables.place(block)
-        if place is None or place.row <= place.table.title_rows:
+        if place is None:
             return False
-        header = place.table.rows[place.table.title_rows]
+        header = place.headings
         for n, cell in enumerate(place.cells):
             if n == place.cell or n >= len(header) or cell.text.strip() not in TICKS:
                 continue

@@ -158,9 +158,10 @@ class _Reader:
                 text = self.fill.substance(block)
                 if not text:
                     continue
-                kind = self.row_label(block) or title_kind
+                label = self.row_label(block)
+                kind = (self.label_kind(label) if label else None) or title_kind
                 # the answer beside a row label about the review ("How often is the protocol reviewed?")
-                asked = says(self.row_label_text(block), about)
+                asked = says(label, about)
                 short = len(text.split()) <= SHORT_VALUE_WORDS
                 before_about = False
                 for sentence in sentences(text):
@@ -240,13 +241,8 @@ class _Reader:
         m = INLINE_LABEL_RE.match(sentence)
         return self.label_kind(m.group(1)) if m else None
 
-    def row_label(self, block: Block) -> str | None:
-        """The kind of a label | value row the block is the value of ("Review owner | MSD")."""
-        label = self.row_label_text(block)
-        return self.label_kind(label) if label else None
-
-    def row_label_text(self, block: Block) -> str:
-        """The label of the label | value row the block is the value of, or ''."""
+    def row_label(self, block: Block) -> str:
+        """The label of the label | value row the block is the value of ("Review owner | MSD"), or ''."""
         place = self.tables.place(block)
         if place is None or place.cell == 0:
             return ""

@@ -300,16 +300,16 @@ class _Reader:
             for line in self.lines(block):
                 self._line(line, groups, state)
         groups.extend(self._closings(inside))
-        # a key-facts row ("Agreed with | the information security team, on behalf of the panel") with
-        # no field, date or signature line in it describes who agreed; it is no signature block
-        groups = [g for g in groups if g.values or not self._row_of_a_box(g.block)]
-        # one word alone ("Details" labelling a cell that holds the signature table) is a label, no block
-        groups = [g for g in groups if g.values or len(g.loose) != 1 or len(g.loose[0].split()) > 1]
-        return tuple(s for s in (self._signatory(g) for g in groups) if not s.empty)
+        return tuple(s for s in (self._signatory(g) for g in groups if not self._no_block(g)) if not s.empty)
 
-    def _row_of_a_box(self, block: Block) -> bool:
-        section = self.facts.outline.section_at(block)
-        return section is not None and section.form_row
+    def _no_block(self, g: _Group) -> bool:
+        """Loose words with no field, date or signature line that are no signature block: a key-facts
+        row ("Agreed with | the information security team, on behalf of the panel") describing who
+        agreed, or one word alone ("Details" labelling a cell that holds the signature table)."""
+        if g.values:
+            return False
+        section = self.facts.outline.section_at(g.block)
+        return (section is not None and section.form_row) or (len(g.loose) == 1 and len(g.loose[0].split()) == 1)
 
     def _closings(self, inside: set[int]) -> list[_Group]:
         """The signature under a letter's closing ("Yours sincerely", then the name, title and agency

@@ -27,6 +27,19 @@ class Place:
     def cells(self) -> tuple[Cell, ...]:
         return self.table.rows[self.row]
 
+    @property
+    def headings(self) -> tuple[Cell, ...]:
+        """The row of column headings over this cell (the first row under any title row); () for a
+        cell in that row or above it."""
+        head = self.table.title_rows
+        return self.table.rows[head] if self.row > head else ()
+
+    @property
+    def column_heading(self) -> str:
+        """The heading of this cell's column, on one line; "" when there is none."""
+        headings = self.headings
+        return " ".join(headings[self.cell].text.split()) if self.cell < len(headings) else ""
+
 
 class TableIndex:
     def __init__(self, facts: Facts):
